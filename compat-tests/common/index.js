@@ -1,0 +1,132 @@
+'use strict';
+// Portable helper for node4j compat tests. Runs unchanged on node, bun, deno, llrt and node4j:
+// only `assert`, `fs`, `path` and `os` are used, and nothing engine-specific.
+//
+// A test is a plain CommonJS script: exit code 0 = pass. It starts with a header comment
+//   // covers: fs.readFile, fs.promises.readFile
+// naming the APIs it exercises (the matrix joins on these names).
+const assert = require('assert');
+const path = require('path');
+const fs = require('fs');
+const os = require('os');
+
+const pending = [];   // mustCall records, checked when the process exits
+
+function describe(fn) {
+  return (fn && fn.name) ? fn.name : '<anonymous>';
+}
+
+function track(fn, exact, atLeast) {
+  if (typeof fn === 'number') { exact = fn; fn = () => {}; }
+  if (fn === undefined) fn = () => {};
+  const record = { name: describe(fn), exact, atLeast, actual: 0, stack: new Error().stack };
+  pending.push(record);
+  const wrapped = function(...args) {
+    record.actual++;
+    return fn.apply(this, args);
+  };
+  Object.defineProperty(wrapped, 'length', { value: fn.length });
+  return wrapped;
+}
+
+/** fn must be called exactly `exact` times (default 1) before exit. */
+function mustCall(fn, exact = 1) { return track(fn, exact, undefined); }
+
+/** fn must be called at least `min` times (default 1) before exit. */
+function mustCallAtLeast(fn, min = 1) {
+  if (typeof fn === 'number') { min = fn; fn = undefined; }
+  return track(fn, undefined, min);
+}
+
+/** A callback that fails the test if it is ever called. */
+function mustNotCall(msg) {
+  const where = new Error().stack;
+  return function mustNotCall(...args) {
+    const argsText = args.map((a) => { try { return String(a); } catch { return '?'; } }).join(', ');
+    assert.fail(`${msg || 'function should not have been called'} (args: ${argsText})\n${where}`);
+  };
+}
+
+/** A node-style callback that must be called once, with no error. */
+function mustSucceed(fn, exact) {
+  return mustCall(function(err, ...args) {
+    assert.ifError(err);
+    if (typeof fn === 'function') return fn.apply(this, args);
+  }, exact);
+}
+
+/**
+ * Returns a validator for assert.throws/rejects, or (when `exact` is given) a callback
+ * that must be called `exact` times with an error matching `validation`.
+ * validation: { code, name, message (string or RegExp), ...other own properties }.
+ */
+function expectsError(validation, exact) {
+  const check = (error) => {
+    assert.ok(error instanceof Error || (error && typeof error === 'object'),
+              `expected an error object, got ${error}`);
+    for (const [key, want] of Object.entries(validation)) {
+      const got = error[key];
+      if (want instanceof RegExp && typeof got === 'string') {
+        assert.match(got, want, `error.${key}`);
+      } else {
+        assert.deepStrictEqual(got, want, `error.${key}`);
+      }
+    }
+    return true;
+  };
+  if (exact === undefined) return check;
+  return mustCall(check, exact);
+}
+
+/** Marks the test as skipped (the runner reports "skip") and exits 0. */
+function skip(reason) {
+  process.stdout.write(`1..0 # Skipped: ${reason}\n`);
+  process.exit(0);
+}
+
+// A fresh temporary directory per test process.
+const tmpRoot = path.join(os.tmpdir(), `node4j-compat-${process.pid}`);
+const tmpdir = {
+  path: tmpRoot,
+  refresh() {
+    fs.rmSync(tmpRoot, { recursive: true, force: true });
+    fs.mkdirSync(tmpRoot, { recursive: true });
+    return tmpRoot;
+  },
+  resolve(...parts) { return path.join(tmpRoot, ...parts); },
+};
+
+const fixturesDir = path.join(__dirname, '..', 'fixtures');
+const fixtures = {
+  path: (...parts) => path.join(fixturesDir, ...parts),
+  readSync: (parts, enc) => fs.readFileSync(path.join(fixturesDir, ...[].concat(parts)), enc),
+};
+
+process.on('exit', (code) => {
+  if (fs.existsSync(tmpRoot)) {
+    try { fs.rmSync(tmpRoot, { recursive: true, force: true }); } catch { /* best effort */ }
+  }
+  if (code !== 0) return;
+  const failures = [];
+  for (const r of pending) {
+    if (r.exact !== undefined && r.actual !== r.exact) {
+      failures.push(`mustCall: expected ${r.name} to be called exactly ${r.exact} time(s), ` +
+                    `was ${r.actual}\n${r.stack}`);
+    } else if (r.atLeast !== undefined && r.actual < r.atLeast) {
+      failures.push(`mustCallAtLeast: expected ${r.name} at least ${r.atLeast} time(s), ` +
+                    `was ${r.actual}\n${r.stack}`);
+    }
+  }
+  if (failures.length) {
+    process.stderr.write(failures.join('\n\n') + '\n');
+    process.exitCode = 1;
+  }
+});
+
+module.exports = {
+  mustCall, mustCallAtLeast, mustNotCall, mustSucceed, expectsError, skip,
+  tmpdir, fixtures,
+  isWindows: process.platform === 'win32',
+  isLinux: process.platform === 'linux',
+  isMacOS: process.platform === 'darwin',
+};
