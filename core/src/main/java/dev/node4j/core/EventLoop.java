@@ -1,0 +1,301 @@
+package dev.node4j.core;
+
+import java.util.ArrayDeque;
+import java.util.PriorityQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+
+/**
+ * Node's event loop for one context: timers, then pending completions (poll), then immediates
+ * (check), then close callbacks, until nothing referenced is left. Everything here runs on the
+ * context's thread except {@link #post} and the work passed to {@link #submit}.
+ *
+ * <p>Every callback goes through {@link Dispatcher#run}, a separate host-to-JS call, so that
+ * after it the {@code process.nextTick} queue and then promise jobs drain, as in Node.
+ */
+public final class EventLoop {
+
+    /** How the loop calls into JS; implemented by the runtime over the bootstrap's hooks. */
+    interface Dispatcher {
+        void fireTimer(Object target);
+
+        void fireImmediate(Object target);
+
+        /** Runs {@code task} (loop thread), then drains ticks and microtasks. */
+        void run(Runnable task);
+
+        /** Called before the loop blocks waiting for work (flush buffered output). */
+        void idle();
+    }
+
+    /** Blocking work runs here (like libuv's pool); shared by every context in the JVM. */
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(
+            Math.max(4, Runtime.getRuntime().availableProcessors()), daemonThreads("node4j-pool"));
+
+    private final Dispatcher dispatcher;
+    private final long originNanos = System.nanoTime();
+    private long now;                                   // loop time in ms, updated per iteration
+
+    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+    private long timerSeq;
+    private int refTimers;
+
+    private ArrayDeque<Immediate> immediates = new ArrayDeque<>();
+    private int refImmediates;
+
+    private final BlockingQueue<Runnable> completions = new LinkedBlockingQueue<>();
+    private final AtomicInteger pendingWork = new AtomicInteger();   // submitted, not yet completed
+    private int refHandles;                                         // servers, watchers, stdin...
+    private final ArrayDeque<Runnable> closing = new ArrayDeque<>();
+    private volatile boolean stopped;
+
+    EventLoop(Dispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+        updateNow();
+    }
+
+    /** Milliseconds since this loop started, as of the start of the current iteration. */
+    public long now() {
+        return now;
+    }
+
+    /** Milliseconds since this loop started, read from the clock now. */
+    public double hrNowMillis() {
+        return (System.nanoTime() - originNanos) / 1e6;
+    }
+
+    private void updateNow() {
+        now = (System.nanoTime() - originNanos) / 1_000_000L;
+    }
+
+    // ---- timers -------------------------------------------------------------------------
+
+    /** A scheduled timer: opaque to JS, which passes it back to stop, refresh or (un)ref it. */
+    public static final class Timer implements Comparable<Timer> {
+        final Object target;
+        long deadline;
+        long seq;
+        boolean ref = true;
+        boolean active;
+
+        Timer(Object target) {
+            this.target = target;
+        }
+
+        @Override
+        public int compareTo(Timer o) {
+            int c = Long.compare(deadline, o.deadline);
+            return c != 0 ? c : Long.compare(seq, o.seq);
+        }
+    }
+
+    public Timer newTimer(Object target) {
+        return new Timer(target);
+    }
+
+    /** (Re)arms {@code t} to fire {@code delay} ms after the loop's current time. */
+    public void startTimer(Timer t, long delay) {
+        if (t.active) {
+            timers.remove(t);
+        } else {
+            t.active = true;
+            if (t.ref) refTimers++;
+        }
+        t.deadline = now + delay;
+        t.seq = timerSeq++;
+        timers.add(t);
+    }
+
+    public void stopTimer(Timer t) {
+        if (!t.active) return;
+        t.active = false;
+        if (t.ref) refTimers--;
+        timers.remove(t);
+    }
+
+    public void refTimer(Timer t, boolean ref) {
+        if (t.ref == ref) return;
+        t.ref = ref;
+        if (t.active) refTimers += ref ? 1 : -1;
+    }
+
+    // ---- immediates ---------------------------------------------------------------------
+
+    /** A queued setImmediate: opaque to JS. */
+    public static final class Immediate {
+        final Object target;
+        boolean ref = true;
+        boolean cleared;
+
+        Immediate(Object target) {
+            this.target = target;
+        }
+    }
+
+    public Immediate addImmediate(Object target) {
+        Immediate i = new Immediate(target);
+        immediates.add(i);
+        refImmediates++;
+        return i;
+    }
+
+    public void clearImmediate(Immediate i) {
+        if (i.cleared) return;
+        i.cleared = true;
+        if (i.ref) refImmediates--;
+    }
+
+    public void refImmediate(Immediate i, boolean ref) {
+        if (i.cleared || i.ref == ref) return;
+        i.ref = ref;
+        refImmediates += ref ? 1 : -1;
+    }
+
+    // ---- blocking work and handles --------------------------------------------------------
+
+    /**
+     * Runs {@code work} on the shared pool; {@code done} gets (result, null) or (null, error) on
+     * the loop thread, after which ticks and microtasks drain. The loop stays alive meanwhile.
+     */
+    public <T> void submit(Callable<T> work, BiConsumer<T, Throwable> done) {
+        pendingWork.incrementAndGet();
+        POOL.execute(() -> {
+            T result = null;
+            Throwable error = null;
+            try {
+                result = work.call();
+            } catch (Throwable t) {
+                error = t;
+            }
+            T r = result;
+            Throwable e = error;
+            completions.add(() -> {
+                pendingWork.decrementAndGet();
+                done.accept(r, e);
+            });
+        });
+    }
+
+    /** Posts a task from any thread, to run on the loop thread in the poll phase. */
+    public void post(Runnable task) {
+        completions.add(task);
+    }
+
+    /** A handle (server, watcher, open stdin) that keeps the loop alive while referenced. */
+    public void refHandle() {
+        refHandles++;
+    }
+
+    public void unrefHandle() {
+        refHandles--;
+    }
+
+    /** Queues a callback for the close phase of this iteration. */
+    public void onClose(Runnable task) {
+        closing.add(task);
+    }
+
+    /** True while something referenced would make the loop run again. */
+    public boolean alive() {
+        return refTimers > 0 || refImmediates > 0 || pendingWork.get() > 0 || refHandles > 0
+                || !closing.isEmpty() || !completions.isEmpty();
+    }
+
+    void stop() {
+        stopped = true;
+    }
+
+    /** Runs iterations until nothing keeps the loop alive (or {@link #stop} is called). */
+    void run() throws InterruptedException {
+        while (!stopped && alive()) {
+            updateNow();
+            runTimers();
+            runCompletions();   // pending callbacks
+            if (stopped) return;
+            poll();
+            runImmediates();
+            runClosing();
+        }
+    }
+
+    private void runTimers() {
+        while (!stopped) {
+            Timer t = timers.peek();
+            if (t == null || t.deadline > now) return;
+            timers.poll();
+            t.active = false;
+            if (t.ref) refTimers--;
+            dispatcher.fireTimer(t.target);   // JS may re-arm it (setInterval, refresh)
+        }
+    }
+
+    private void runCompletions() {
+        Runnable task;
+        while (!stopped && (task = completions.poll()) != null) {
+            dispatcher.run(task);
+        }
+    }
+
+    private void poll() throws InterruptedException {
+        long timeout;
+        if (refImmediates > 0 || !closing.isEmpty() || !completions.isEmpty()) {
+            timeout = 0;
+        } else if (pendingWork.get() > 0 || refHandles > 0 || refTimers > 0) {
+            Timer next = timers.peek();
+            updateNow();
+            timeout = next == null ? Long.MAX_VALUE : Math.max(0, next.deadline - now);
+        } else {
+            timeout = 0;
+        }
+        if (timeout > 0) {
+            dispatcher.idle();
+            Runnable first = timeout == Long.MAX_VALUE
+                    ? completions.take()
+                    : completions.poll(timeout, TimeUnit.MILLISECONDS);
+            updateNow();
+            if (first != null) dispatcher.run(first);
+        }
+        updateNow();
+        runCompletions();
+    }
+
+    private void runImmediates() {
+        if (immediates.isEmpty()) return;
+        ArrayDeque<Immediate> batch = immediates;   // ones queued now run next iteration
+        immediates = new ArrayDeque<>();
+        Immediate i;
+        while (!stopped && (i = batch.poll()) != null) {
+            if (i.cleared) continue;
+            i.cleared = true;
+            if (i.ref) refImmediates--;
+            dispatcher.fireImmediate(i.target);
+        }
+        if (!batch.isEmpty()) {   // stopped mid-way: keep the rest
+            batch.addAll(immediates);
+            immediates = batch;
+        }
+    }
+
+    private void runClosing() {
+        Runnable task;
+        while (!stopped && (task = closing.poll()) != null) {
+            dispatcher.run(task);
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

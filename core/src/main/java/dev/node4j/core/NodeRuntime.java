@@ -1,0 +1,368 @@
+package dev.node4j.core;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.SourceSection;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
+
+/**
+ * One Node-like context: its own globals, module cache, {@code process} and event loop, on the
+ * process-wide shared engine. Use it from one thread at a time.
+ *
+ * <pre>{@code
+ * try (NodeRuntime node = NodeRuntime.builder().cwd(dir).args("app.js", "--port", "8080").build()) {
+ *     int exitCode = node.runMain("app.js");
+ * }
+ * }</pre>
+ */
+public final class NodeRuntime implements AutoCloseable {
+    /** The Node release whose behaviour node4j follows (process.version). */
+    public static final String NODE_VERSION = "v25.8.1";
+    public static final String NODE4J_VERSION = "0.1.0";
+
+    private final NodeOptions options;
+    private final ModuleRegistry registry;
+    private final Context context;
+    private final EventLoop loop;
+    private final NodeEnv env;
+    private final Output stdout;
+    private final Output stderr;
+    private final Value hooks;
+    private Integer exited;
+    private Path cwd;
+
+    private NodeRuntime(NodeOptions options, ModuleRegistry registry) {
+        this.options = options;
+        this.registry = registry;
+        this.cwd = options.cwd();
+        this.stdout = new Output(options.stdout(), false);
+        this.stderr = new Output(options.stderr(), true);
+        this.stderr.sibling = stdout;
+        this.loop = new EventLoop(new Dispatcher());
+        this.env = new NodeEnv(this);
+        Resolver resolver = new Resolver(registry::isPublic);
+        HashSet<String> ids = new HashSet<>(registry.publicIds());
+        this.context = Context.newBuilder("js")
+                .engine(SharedEngine.get())
+                .allowHostAccess(SharedEngine.HOST_ACCESS)
+                .allowIO(IOAccess.newBuilder().fileSystem(
+                        new EsmFileSystem(resolver, ids, this::builtinExportNames)).build())
+                .allowExperimentalOptions(true)
+                .option("js.esm-eval-returns-exports", "true")
+                .option("js.esm-bare-specifier-relative-lookup", "true")
+                .option("js.unhandled-rejections", "handler")
+                .option("js.shell", "true")
+                .option("js.ecmascript-version", "staging")
+                .option("js.intl-402", "true")
+                .currentWorkingDirectory(options.cwd())
+                .out(options.stdout())
+                .err(options.stderr())
+                .in(options.stdin())
+                .build();
+        CoreBinding core = new CoreBinding(this, resolver);
+        Value bootstrap = context.eval(SharedEngine.resource(NodeRuntime.class, "/node4j/core/bootstrap.js", "node:internal/bootstrap"));
+        this.hooks = bootstrap.execute(core);
+        env.hooks = hooks;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    NodeOptions options() {
+        return options;
+    }
+
+    ModuleRegistry registry() {
+        return registry;
+    }
+
+    Context context() {
+        return context;
+    }
+
+    EventLoop loop() {
+        return loop;
+    }
+
+    NodeEnv env() {
+        return env;
+    }
+
+    /** The current directory of this runtime (process.cwd(); process.chdir changes only it). */
+    String cwd() {
+        return cwd.toString();
+    }
+
+    void chdir(Path dir) {
+        this.cwd = dir.toAbsolutePath().normalize();
+    }
+
+    Output output(int fd) {
+        return fd == 2 ? stderr : stdout;
+    }
+
+    /** Runs a program file as Node's main module (CommonJS or ESM), then the event loop. */
+    public int runMain(String file) {
+        return run(() -> hooks.invokeMember("runMain", file));
+    }
+
+    /** Runs source text as Node's {@code -e} (or {@code -p} when {@code print}), then the loop. */
+    public int runEval(String code, boolean print) {
+        return run(() -> hooks.invokeMember("runEval", code, print));
+    }
+
+    /**
+     * Evaluates {@code code} in the global scope and drains ticks and promise jobs, without
+     * running the event loop (for embedders that call into JS themselves).
+     */
+    public Value eval(String code) {
+        Value v = hooks.invokeMember("evalScript", code);
+        drainTicks();
+        return v;
+    }
+
+    /** Runs the event loop until nothing keeps it alive; returns the exit code. */
+    public int runLoop() {
+        return run(() -> { });
+    }
+
+    /** The exit code once the program has ended (process.exit or loop drained), else null. */
+    public Integer exitCode() {
+        return exited;
+    }
+
+    private int run(Runnable start) {
+        if (exited != null) return exited;
+        try {
+            call(start);
+            while (true) {
+                loop.run();
+                call(() -> hooks.invokeMember("beforeExit"));
+                if (!loop.alive()) break;
+            }
+            int code = hooks.invokeMember("emitExit").asInt();
+            exited = code;
+        } catch (ExitSignal e) {
+            exited = e.code;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exited = 130;
+        } finally {
+            stdout.flush();
+            stderr.flush();
+        }
+        return exited;
+    }
+
+    /** Runs a macrotask, routing its exception to Node's uncaught-exception handling. */
+    private void call(Runnable task) {
+        try {
+            task.run();
+        } catch (PolyglotException e) {
+            uncaught(e);
+        }
+        drainTicks();
+    }
+
+    /** After a macrotask: nextTick queue, then promise jobs (on return), until both are empty. */
+    private void drainTicks() {
+        while (true) {
+            try {
+                if (hooks.invokeMember("runTicks").asInt() == 0) return;
+            } catch (PolyglotException e) {
+                uncaught(e);
+            }
+        }
+    }
+
+    private void uncaught(PolyglotException e) {
+        if (e.isExit()) throw new ExitSignal(e.getExitStatus());
+        if (e.isCancelled() || e.isInterrupted()) throw e;
+        if (e.isGuestException()) {
+            boolean handled;
+            try {
+                handled = hooks.invokeMember("uncaught", e.getGuestObject(), sourceHeader(e)).asBoolean();
+            } catch (PolyglotException inner) {
+                if (inner.isExit()) throw new ExitSignal(inner.getExitStatus());
+                // The uncaughtException handler itself threw: Node prints it and exits with 7.
+                hooks.invokeMember("printUncaught", inner.getGuestObject(), "");
+                throw new ExitSignal(exitAfterFatal(7));
+            }
+            if (!handled) throw new ExitSignal(exitAfterFatal(1));
+            return;
+        }
+        // A bug on the Java side (a binding threw a Java exception): never swallow it.
+        StringWriter sw = new StringWriter();
+        e.printStackTrace(new PrintWriter(sw));
+        stderr.write("node4j internal error: " + sw);
+        throw new ExitSignal(exitAfterFatal(70));
+    }
+
+    /** Emits 'exit' after a fatal error; a handler may call process.exit with another code. */
+    private int exitAfterFatal(int code) {
+        try {
+            return hooks.invokeMember("emitExit", code).asInt();
+        } catch (PolyglotException e) {
+            if (e.isExit()) return e.getExitStatus();
+            return code;
+        }
+    }
+
+    /** "file:line\nsource line\n   ^\n" for the throw site, as Node prints above an uncaught error. */
+    private static String sourceHeader(PolyglotException e) {
+        SourceSection s = e.getSourceLocation();
+        if (s == null || !s.isAvailable() || s.getSource().getPath() == null) return "";
+        int line = s.getStartLine();
+        CharSequence text = s.getSource().getCharacters(line);
+        int col = s.getStartColumn() - 1;
+        if (line == 1 && text.toString().startsWith("(function (exports, require, module, __filename, __dirname) {")) {
+            text = text.subSequence(62, text.length());
+            col = Math.max(0, col - 62);
+        }
+        return s.getSource().getPath() + ":" + line + "\n" + text + "\n" + " ".repeat(Math.max(0, col)) + "^\n";
+    }
+
+    /** Names a builtin exports, for the ESM facade of {@code import {x} from 'node:id'}. */
+    private List<String> builtinExportNames(String id) {
+        Value names = hooks.invokeMember("builtinExportNames", id);
+        List<String> out = new ArrayList<>();
+        for (long i = 0; i < names.getArraySize(); i++) out.add(names.getArrayElement(i).asString());
+        return out;
+    }
+
+    @Override
+    public void close() {
+        loop.stop();
+        stdout.flush();
+        stderr.flush();
+        context.close(true);
+    }
+
+    /** Unwinds the loop when the program ends (process.exit or a fatal error). */
+    static final class ExitSignal extends RuntimeException {
+        final int code;
+
+        ExitSignal(int code) {
+            super(null, null, false, false);
+            this.code = code;
+        }
+    }
+
+    private final class Dispatcher implements EventLoop.Dispatcher {
+        @Override
+        public void fireTimer(Object target) {
+            call(() -> hooks.invokeMember("fire", target));
+        }
+
+        @Override
+        public void fireImmediate(Object target) {
+            call(() -> hooks.invokeMember("fire", target));
+        }
+
+        @Override
+        public void run(Runnable task) {
+            call(task);
+        }
+
+        @Override
+        public void idle() {
+            stdout.flush();
+            stderr.flush();
+        }
+    }
+
+    /** Builds a {@link NodeRuntime}; every setting has Node's default. */
+    public static final class Builder {
+        private Path cwd = Path.of("").toAbsolutePath();
+        private List<String> args = List.of();
+        private List<String> execArgv = List.of();
+        private Map<String, String> env = new LinkedHashMap<>(System.getenv());
+        private InputStream stdin = System.in;
+        private OutputStream stdout = System.out;
+        private OutputStream stderr = System.err;
+        private String execPath = "node4j";
+        private ModuleRegistry registry;
+
+        public Builder cwd(Path dir) {
+            this.cwd = dir.toAbsolutePath().normalize();
+            return this;
+        }
+
+        /** The script path and its arguments (process.argv without execPath). */
+        public Builder args(String... args) {
+            this.args = List.of(args);
+            return this;
+        }
+
+        public Builder args(List<String> args) {
+            this.args = List.copyOf(args);
+            return this;
+        }
+
+        public Builder execArgv(List<String> execArgv) {
+            this.execArgv = List.copyOf(execArgv);
+            return this;
+        }
+
+        public Builder env(Map<String, String> env) {
+            this.env = new LinkedHashMap<>(env);
+            return this;
+        }
+
+        public Builder stdin(InputStream in) {
+            this.stdin = in;
+            return this;
+        }
+
+        public Builder stdout(OutputStream out) {
+            this.stdout = out;
+            return this;
+        }
+
+        public Builder stderr(OutputStream err) {
+            this.stderr = err;
+            return this;
+        }
+
+        public Builder execPath(String execPath) {
+            this.execPath = execPath;
+            return this;
+        }
+
+        /** The builtin modules; default: every module on the class path. */
+        public Builder modules(ModuleRegistry registry) {
+            this.registry = registry;
+            return this;
+        }
+
+        public NodeRuntime build() {
+            List<String> argv = new ArrayList<>();
+            argv.add(execPath);
+            argv.addAll(args);
+            NodeOptions o = new NodeOptions(cwd, List.copyOf(argv), execArgv, env, stdin, stdout, stderr, execPath, true);
+            return new NodeRuntime(o, registry != null ? registry : DefaultRegistry.get());
+        }
+    }
+
+    /** The class-path registry, found once per class loader. */
+    private static final class DefaultRegistry {
+        private static final ModuleRegistry INSTANCE = ModuleRegistry.fromClassPath();
+
+        static ModuleRegistry get() {
+            return INSTANCE;
+        }
+    }
+}

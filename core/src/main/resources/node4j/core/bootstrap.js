@@ -1,0 +1,256 @@
+// Runs once per context. Receives the Java CoreBinding and returns the hooks the Java event
+// loop calls. Everything a program can see is installed lazily: a builtin's facade is
+// compiled on its first require, a global's module on its first access.
+(function bootstrap(binding) {
+  'use strict';
+
+  // GraalJS shell extras: keep what we need privately, remove the rest from the global scope.
+  const quit = globalThis.quit;
+  const setRejectionHandler = globalThis.Graal && globalThis.Graal.setUnhandledPromiseRejectionHandler;
+  for (const name of ['quit', 'readline', 'read', 'readbuffer', 'load', 'loadWithNewGlobal',
+                      'console', 'print', 'printErr', 'performance', 'arguments', 'Graal']) {
+    delete globalThis[name];
+  }
+
+  // ---- builtin modules ------------------------------------------------------------------
+  const builtinCache = new Map();   // id -> { exports, loaded }
+  const bindingCache = new Map();
+
+  function internalBinding(name) {
+    let b = bindingCache.get(name);
+    if (b === undefined) {
+      b = binding.binding(name);
+      bindingCache.set(name, b);
+    }
+    return b;
+  }
+
+  function requireBuiltin(id) {
+    if (id.startsWith('node:')) id = id.slice(5);
+    const cached = builtinCache.get(id);
+    if (cached !== undefined) return cached.exports;
+    const fn = binding.compileBuiltin(id);
+    if (fn == null) {
+      const err = new Error(`Cannot find module '${id}'`);
+      err.code = 'MODULE_NOT_FOUND';
+      throw err;
+    }
+    const module = { exports: {}, id, loaded: false };
+    builtinCache.set(id, module);
+    try {
+      fn.call(module.exports, module.exports, requireBuiltin, module, internalBinding);
+    } catch (e) {
+      builtinCache.delete(id);
+      throw e;
+    }
+    module.loaded = true;
+    return module.exports;
+  }
+
+  function loadedBuiltin(id) {
+    const m = builtinCache.get(id);
+    return m === undefined ? undefined : m.exports;
+  }
+
+  // ---- process.nextTick and unhandled rejections -------------------------------------------
+  let ticks = [];
+  let tickHead = 0;
+  const pendingRejections = [];   // [reason, promise] pairs reported by the engine
+
+  function nextTick(fn, args) {
+    ticks.push(fn, args);
+  }
+
+  function runTickQueue() {
+    let n = 0;
+    while (tickHead < ticks.length) {
+      const fn = ticks[tickHead];
+      const args = ticks[tickHead + 1];
+      ticks[tickHead] = ticks[tickHead + 1] = undefined;
+      tickHead += 2;
+      n++;
+      if (args === undefined) fn(); else fn(...args);
+    }
+    ticks = [];
+    tickHead = 0;
+    return n;
+  }
+
+  if (setRejectionHandler) {
+    setRejectionHandler((reason, promise) => { pendingRejections.push(reason, promise); });
+  }
+
+  // Node's default (--unhandled-rejections=throw): 'unhandledRejection' listeners get it,
+  // otherwise it is raised as an uncaught exception.
+  function processRejections() {
+    if (pendingRejections.length === 0) return 0;
+    const batch = pendingRejections.splice(0, pendingRejections.length);
+    const proc = loadedBuiltin('process');
+    for (let i = 0; i < batch.length; i += 2) {
+      const reason = batch[i];
+      const promise = batch[i + 1];
+      if (proc && proc.listenerCount('unhandledRejection') > 0) {
+        proc.emit('unhandledRejection', reason, promise);
+        continue;
+      }
+      let err = reason;
+      if (!(reason instanceof Error)) {
+        const errors = requireBuiltin('internal/errors');
+        err = new errors.codes.ERR_UNHANDLED_REJECTION(errors.inspectValue(reason));
+        err.reason = reason;
+      }
+      if (proc && proc.listenerCount('uncaughtException') > 0) {
+        proc.emit('uncaughtException', err, 'unhandledRejection');
+        continue;
+      }
+      throw Object.assign(new UnhandledRejectionSignal(), { err });
+    }
+    return batch.length / 2;
+  }
+  class UnhandledRejectionSignal {}
+
+  // ---- globals ---------------------------------------------------------------------------
+  function defineLazyGlobal(name, id, exportName, enumerable) {
+    const define = (value) => Object.defineProperty(globalThis, name,
+      { value, writable: true, configurable: true, enumerable });
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      enumerable,
+      get() {
+        const m = requireBuiltin(id);
+        const value = exportName ? m[exportName] : m;
+        define(value);
+        return value;
+      },
+      set(value) { define(value); },
+    });
+  }
+  Object.defineProperty(globalThis, 'global',
+    { value: globalThis, writable: true, configurable: true, enumerable: true });
+  const specs = binding.globalSpecs();
+  for (let i = 0; i < specs.length; i += 4) {
+    defineLazyGlobal(specs[i], specs[i + 1], specs[i + 2], specs[i + 3]);
+  }
+  // How generated ESM facades reach CommonJS and builtins.
+  Object.defineProperty(globalThis, Symbol.for('node4j.require'), {
+    value: (id) => {
+      if (id.startsWith('node:')) return requireBuiltin(id);
+      return requireBuiltin('module').Module._load(id, null, false);
+    },
+  });
+
+  // ---- what facades share (require('internal/core')) ---------------------------------------
+  let exiting = false;
+  const core = {
+    binding,
+    internalBinding,
+    requireBuiltin,
+    loadedBuiltin,
+    nextTick,
+    kFire: Symbol('node4j.fire'),
+    /** Ends the process now: 'exit' listeners run first (once), then the context exits. */
+    exit(code) {
+      code = emitExit(code);
+      quit(code);
+    },
+    isExiting: () => exiting,
+    /** Ends the context at once with `code`, running no handlers (process.abort, reallyExit). */
+    quit(code) {
+      quit(code);
+    },
+  };
+  builtinCache.set('internal/core', { exports: core, id: 'internal/core', loaded: true });
+
+  function emitExit(code) {
+    const proc = loadedBuiltin('process');
+    if (code === undefined) code = proc && proc.exitCode !== undefined ? proc.exitCode : 0;
+    if (exiting || !proc) return code | 0;
+    exiting = true;
+    proc._exiting = true;
+    if (proc.exitCode === undefined || code !== 0) proc.exitCode = code;
+    proc.emit('exit', proc.exitCode);
+    return (proc.exitCode === undefined ? code : proc.exitCode) | 0;
+  }
+
+  function printUncaught(err, header) {
+    let text;
+    try {
+      if (err instanceof Error || (err && typeof err.stack === 'string')) {
+        text = err.stack || String(err);
+        const util = loadedBuiltin('util') || tryRequire('util');
+        if (util && typeof util.inspect === 'function') text = util.inspect(err);
+      } else {
+        const util = tryRequire('util');
+        text = util ? util.inspect(err) : String(err);
+        text += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
+      }
+    } catch (e) {
+      text = String(err);
+    }
+    const prefix = header ? header + '\n' : '';
+    binding.writeString(2, `${prefix}${text}\n\nNode.js ${binding.nodeVersion()}\n`);
+  }
+
+  function tryRequire(id) {
+    try { return binding.isBuiltin(id) ? requireBuiltin(id) : undefined; } catch { return undefined; }
+  }
+
+  // ---- hooks called from Java --------------------------------------------------------------
+  return {
+    fire(target) {
+      target[core.kFire]();
+      runTickQueue();
+    },
+    invoke(fn, ...args) {
+      fn(...args);
+      runTickQueue();
+    },
+    runTicks() {
+      const n = runTickQueue();
+      return n > 0 ? n : processRejections();
+    },
+    uncaught(err, header) {
+      if (err instanceof UnhandledRejectionSignal) err = err.err;
+      const proc = loadedBuiltin('process');
+      if (proc && proc.listenerCount('uncaughtException') > 0) {
+        proc.emit('uncaughtException', err, 'uncaughtException');
+        return true;
+      }
+      if (proc) proc.exitCode = 1;
+      printUncaught(err, header);
+      return false;
+    },
+    printUncaught,
+    emitExit,
+    beforeExit() {
+      const proc = loadedBuiltin('process');
+      if (proc && !exiting) proc.emit('beforeExit', proc.exitCode === undefined ? 0 : proc.exitCode);
+    },
+    makeError(jsClass, code, message) {
+      return requireBuiltin('internal/errors').makeError(jsClass, code, message);
+    },
+    systemError(code, syscall, path, dest) {
+      return requireBuiltin('internal/errors').uvException({ code, syscall, path, dest });
+    },
+    throwError(err) {
+      throw err;
+    },
+    builtinExportNames(id) {
+      const m = requireBuiltin(id);
+      return (m !== null && (typeof m === 'object' || typeof m === 'function')) ? Object.keys(m) : [];
+    },
+    runMain(file) {
+      requireBuiltin('module').runMain(file);
+      runTickQueue();
+    },
+    runEval(code, print) {
+      requireBuiltin('module').runEval(code, print);
+      runTickQueue();
+    },
+    evalScript(code) {
+      const result = binding.evalScript(code, '[eval]');
+      runTickQueue();
+      return result;
+    },
+  };
+})

@@ -1,0 +1,85 @@
+'use strict';
+// Argument validation with Node's errors (codes and messages), shared by every facade.
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } } = require('internal/errors');
+
+function validateString(value, name) {
+  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
+}
+
+function validateNumber(value, name, min = undefined, max) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if ((min != null && value < min) || (max != null && value > max) ||
+      ((min != null || max != null) && Number.isNaN(value))) {
+    throw new ERR_OUT_OF_RANGE(name,
+      `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`,
+      value);
+  }
+}
+
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+}
+
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+}
+
+function validateUint32(value, name, positive = false) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  const min = positive ? 1 : 0;
+  const max = 4294967295;
+  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+}
+
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+}
+
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
+}
+
+const kValidateObjectAllowNullable = 1;
+const kValidateObjectAllowArray = 2;
+const kValidateObjectAllowFunction = 4;
+
+function validateObject(value, name, options = 0) {
+  const nullable = (options & kValidateObjectAllowNullable) !== 0;
+  const array = (options & kValidateObjectAllowArray) !== 0;
+  const fn = (options & kValidateObjectAllowFunction) !== 0;
+  if ((!nullable && value === null) || (!array && Array.isArray(value)) ||
+      (typeof value !== 'object' && (!fn || typeof value !== 'function'))) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
+  }
+}
+
+function validateArray(value, name, minLength = 0) {
+  if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
+  if (value.length < minLength) {
+    throw new ERR_INVALID_ARG_VALUE(name, value, `must be longer than ${minLength}`);
+  }
+}
+
+function validateOneOf(value, name, oneOf) {
+  if (!oneOf.includes(value)) {
+    const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
+    throw new ERR_INVALID_ARG_VALUE(name, value, 'must be one of: ' + allowed);
+  }
+}
+
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+  }
+}
+
+module.exports = {
+  validateString, validateNumber, validateInteger, validateInt32, validateUint32, validateBoolean,
+  validateFunction, validateObject, validateArray, validateOneOf, validateAbortSignal,
+  kValidateObjectAllowNullable, kValidateObjectAllowArray, kValidateObjectAllowFunction,
+};

@@ -1,0 +1,237 @@
+package dev.node4j.process;
+
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+import dev.node4j.core.NodeEnv;
+import dev.node4j.core.NodeException;
+
+/** The facts about the process that only Java can read: ids, clocks, memory, cwd, stdio. */
+public final class ProcessBinding {
+    private final NodeEnv env;
+    private static final long JVM_START_NANOS =
+            System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
+    private int umask = 0022;
+
+    ProcessBinding(NodeEnv env) {
+        this.env = env;
+    }
+
+    @HostAccess.Export
+    public String[] argv() {
+        return env.options().argv().toArray(String[]::new);
+    }
+
+    @HostAccess.Export
+    public String[] execArgv() {
+        return env.options().execArgv().toArray(String[]::new);
+    }
+
+    @HostAccess.Export
+    public String execPath() {
+        return env.options().execPath();
+    }
+
+    /** Environment as a flat [key, value, key, value, ...] array. */
+    @HostAccess.Export
+    public String[] env() {
+        var map = env.options().env();
+        String[] out = new String[map.size() * 2];
+        int i = 0;
+        for (var e : map.entrySet()) {
+            out[i++] = e.getKey();
+            out[i++] = e.getValue();
+        }
+        return out;
+    }
+
+    @HostAccess.Export
+    public double pid() {
+        return ProcessHandle.current().pid();
+    }
+
+    @HostAccess.Export
+    public double ppid() {
+        return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);
+    }
+
+    @HostAccess.Export
+    public String platform() {
+        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        if (os.contains("linux")) return "linux";
+        if (os.contains("mac")) return "darwin";
+        if (os.contains("windows")) return "win32";
+        if (os.contains("freebsd")) return "freebsd";
+        return os;
+    }
+
+    @HostAccess.Export
+    public String arch() {
+        String a = System.getProperty("os.arch");
+        return switch (a) {
+            case "amd64", "x86_64" -> "x64";
+            case "aarch64" -> "arm64";
+            case "x86", "i386" -> "ia32";
+            default -> a;
+        };
+    }
+
+    @HostAccess.Export
+    public String cwd() {
+        return env.cwd();
+    }
+
+    @HostAccess.Export
+    public void chdir(String dir) {
+        Path p = env.resolvePath(dir).normalize();
+        if (!Files.exists(p)) {
+            throw env.throwValue(env.systemError("ENOENT", "chdir", env.cwd(), dir));
+        }
+        if (!Files.isDirectory(p)) {
+            throw env.throwValue(env.systemError("ENOTDIR", "chdir", env.cwd(), dir));
+        }
+        env.chdir(p);
+    }
+
+    /** Monotonic nanoseconds since the JVM started (exact in a double for 104 days). */
+    @HostAccess.Export
+    public double hrtimeNanos() {
+        return System.nanoTime() - JVM_START_NANOS;
+    }
+
+    /** Seconds since the JVM started (the process, as Node counts it). */
+    @HostAccess.Export
+    public double uptime() {
+        return (System.nanoTime() - JVM_START_NANOS) / 1e9;
+    }
+
+    /** [uid, gid, euid, egid] of the process, or empty where the platform has none. */
+    @HostAccess.Export
+    public double[] ids() {
+        try {
+            var unix = new com.sun.security.auth.module.UnixSystem();
+            return new double[] {unix.getUid(), unix.getGid(), unix.getUid(), unix.getGid()};
+        } catch (Throwable t) {
+            return new double[0];
+        }
+    }
+
+    @HostAccess.Export
+    public double[] groups() {
+        try {
+            long[] g = new com.sun.security.auth.module.UnixSystem().getGroups();
+            double[] out = new double[g.length];
+            for (int i = 0; i < g.length; i++) out[i] = g[i];
+            return out;
+        } catch (Throwable t) {
+            return new double[0];
+        }
+    }
+
+    /** [rss, heapTotal, heapUsed, external, arrayBuffers] in bytes. */
+    @HostAccess.Export
+    public double[] memoryUsage() {
+        Runtime rt = Runtime.getRuntime();
+        double heapTotal = rt.totalMemory();
+        double heapUsed = rt.totalMemory() - rt.freeMemory();
+        double direct = 0;
+        for (var pool : ManagementFactory.getPlatformMXBeans(java.lang.management.BufferPoolMXBean.class)) {
+            direct += pool.getMemoryUsed();
+        }
+        return new double[] {rss(), heapTotal, heapUsed, direct, direct};
+    }
+
+    @HostAccess.Export
+    public double rss() {
+        try {
+            String statm = Files.readString(Path.of("/proc/self/statm"), StandardCharsets.US_ASCII);
+            return Double.parseDouble(statm.split(" ")[1]) * 4096;
+        } catch (Exception e) {
+            Runtime rt = Runtime.getRuntime();
+            return rt.totalMemory();
+        }
+    }
+
+    /** [user, system] CPU time of the process in microseconds. */
+    @HostAccess.Export
+    public double[] cpuUsage() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        double total = 0;
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) total = sun.getProcessCpuTime() / 1000.0;
+        double user = 0;
+        var threads = ManagementFactory.getThreadMXBean();
+        for (long id : threads.getAllThreadIds()) {
+            long u = threads.getThreadUserTime(id);
+            if (u > 0) user += u / 1000.0;
+        }
+        user = Math.min(user, total);
+        return new double[] {user, Math.max(0, total - user)};
+    }
+
+    @HostAccess.Export
+    public double totalMemory() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) return sun.getTotalMemorySize();
+        return Runtime.getRuntime().maxMemory();
+    }
+
+    @HostAccess.Export
+    public double availableMemory() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) return sun.getFreeMemorySize();
+        return Runtime.getRuntime().freeMemory();
+    }
+
+    /** process.umask(): node4j keeps the mask per runtime (the JVM cannot change the OS one). */
+    @HostAccess.Export
+    public int umask(int mask) {
+        int old = umask;
+        if (mask >= 0) umask = mask & 0777;
+        return old;
+    }
+
+    /** Sends a signal to another process; signal 0 only checks that it exists. */
+    @HostAccess.Export
+    public void kill(double pid, int signal) {
+        var handle = ProcessHandle.of((long) pid);
+        if (handle.isEmpty() || !handle.get().isAlive()) {
+            throw env.throwValue(env.systemError("ESRCH", "kill", null, null));
+        }
+        if (signal == 0) return;
+        boolean sent = signal == 9 ? handle.get().destroyForcibly() : handle.get().destroy();
+        if (!sent) throw env.throwValue(env.systemError("EPERM", "kill", null, null));
+    }
+
+    @HostAccess.Export
+    public void write(int fd, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        env.write(fd, b, 0, b.length);
+    }
+
+    @HostAccess.Export
+    public void writeBytes(int fd, Value arrayBuffer, int offset, int length) {
+        byte[] b = new byte[length];
+        arrayBuffer.readBuffer(offset, b, 0, length);
+        env.write(fd, b, 0, length);
+    }
+
+    @HostAccess.Export
+    public boolean isatty(int fd) {
+        return fd != 0 && System.console() != null && System.console().isTerminal();
+    }
+
+    @HostAccess.Export
+    public String hostname() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            throw env.toJs(new NodeException("Error", "ERR_SYSTEM_ERROR", e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,290 @@
+'use strict';
+// The `process` object: an EventEmitter whose facts come from the Java binding. The loop
+// (core) emits 'exit', 'beforeExit', 'uncaughtException' and 'unhandledRejection' on it.
+const EventEmitter = require('events');
+const core = require('internal/core');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+const { validateFunction, validateString, validateInteger, validateNumber } = require('internal/validators');
+const binding = internalBinding('process');
+
+const nodeVersion = core.binding.nodeVersion();
+
+// `process` has a prototype of its own, whose prototype is EventEmitter.prototype, as in Node.
+const processProto = Object.create(EventEmitter.prototype, {
+  constructor: { value: function process() {}, writable: true, configurable: true },
+  [Symbol.toStringTag]: { value: 'process', configurable: true },
+});
+const process = Object.create(processProto);
+EventEmitter.call(process);
+
+const argv = Array.from(binding.argv());
+const env = createEnv(Array.from(binding.env()));
+
+function createEnv(pairs) {
+  // process.env coerces every value to a string and forbids symbols, as Node's does.
+  const target = Object.create(null);
+  for (let i = 0; i < pairs.length; i += 2) target[pairs[i]] = pairs[i + 1];
+  return new Proxy(target, {
+    set(t, key, value) {
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      t[key] = String(value);
+      return true;
+    },
+    defineProperty(t, key, desc) {
+      if (!('value' in desc) || desc.configurable === false || desc.writable === false ||
+          desc.enumerable === false) {
+        throw new TypeError(`'process.env' only accepts a configurable, writable, and enumerable data descriptor`);
+      }
+      t[key] = String(desc.value);
+      return true;
+    },
+  });
+}
+
+const versions = Object.freeze({
+  node: nodeVersion.slice(1),
+  node4j: '0.1.0',
+  unicode: '16.0',
+});
+
+const signals = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGBUS: 7,
+  SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15,
+  SIGCHLD: 17, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21, SIGTTOU: 22, SIGURG: 23,
+  SIGXCPU: 24, SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPWR: 30, SIGSYS: 31 };
+
+let exitCode;
+const hrtimeBigintBase = 0n;
+
+function hrtime(prev) {
+  const now = binding.hrtimeNanos();
+  let sec = Math.floor(now / 1e9);
+  let nsec = now - sec * 1e9;
+  if (prev !== undefined) {
+    if (!Array.isArray(prev)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', prev);
+    if (prev.length !== 2) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_OUT_OF_RANGE('time', 2, prev.length);
+    }
+    sec -= prev[0];
+    nsec -= prev[1];
+    if (nsec < 0) { sec -= 1; nsec += 1e9; }
+  }
+  return [sec, nsec];
+}
+hrtime.bigint = function bigint() {
+  return BigInt(binding.hrtimeNanos()) + hrtimeBigintBase;
+};
+
+function memoryUsage() {
+  const [rss, heapTotal, heapUsed, external, arrayBuffers] = binding.memoryUsage();
+  return { rss, heapTotal, heapUsed, external, arrayBuffers };
+}
+memoryUsage.rss = () => binding.rss();
+
+let warnedOnce = false;
+function writeWarning(warning) {
+  if (process.noProcessWarnings || process.execArgv.includes('--no-warnings')) return;
+  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+  const code = warning.code ? `[${warning.code}] ` : '';
+  let msg = `(node:${process.pid}) ${code}${warning.name}: ${warning.message}\n`;
+  if (!warnedOnce) {
+    warnedOnce = true;
+    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+    msg += `(Use \`node ${flag} ...\` to show where the warning was created)\n`;
+  }
+  binding.write(2, msg);
+}
+
+function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined) validateString(type, 'type');
+  if (typeof code === 'function') { ctor = code; code = undefined; } else if (code !== undefined) validateString(code, 'code');
+  if (typeof warning === 'string') {
+    const w = new Error(warning);
+    w.name = String(type || 'Warning');
+    if (code !== undefined) w.code = code;
+    if (detail !== undefined) w.detail = detail;
+    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(w, ctor || process.emitWarning);
+    warning = w;
+  } else if (!(warning instanceof Error)) {
+    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    if (process.throwDeprecation) throw warning;
+  }
+  core.nextTick(() => process.emit('warning', warning), undefined);
+}
+
+Object.assign(process, {
+  title: 'node',
+  version: nodeVersion,
+  versions,
+  arch: binding.arch(),
+  platform: binding.platform(),
+  release: Object.freeze({ name: 'node', sourceUrl: '', headersUrl: '' }),
+  argv,
+  execArgv: Array.from(binding.execArgv()),
+  execPath: binding.execPath(),
+  env,
+  pid: binding.pid(),
+  ppid: binding.ppid(),
+  features: Object.freeze({ inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false,
+    tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, require_module: true,
+    typescript: false }),
+  config: Object.freeze({ target_defaults: Object.freeze({}),
+    variables: Object.freeze({ v8_enable_i18n_support: 1, node_shared_openssl: false,
+      node_use_openssl: false, asan: 0, is_debug: 0, node_module_version: 141 }) }),
+  noDeprecation: false,
+  throwDeprecation: false,
+  traceDeprecation: false,
+  moduleLoadList: [],
+  nextTick(callback, ...args) {
+    validateFunction(callback, 'callback');
+    if (core.isExiting()) return;
+    core.nextTick(callback, args.length === 0 ? undefined : args);
+  },
+  hrtime,
+  memoryUsage,
+  cpuUsage(prev) {
+    const [user, system] = binding.cpuUsage();
+    if (prev !== undefined) {
+      if (prev === null || typeof prev !== 'object') throw new ERR_INVALID_ARG_TYPE('prevValue', 'object', prev);
+      validateNumber(prev.user, 'prevValue.user');
+      validateNumber(prev.system, 'prevValue.system');
+      return { user: Math.round(user - prev.user), system: Math.round(system - prev.system) };
+    }
+    return { user: Math.round(user), system: Math.round(system) };
+  },
+  uptime: () => binding.uptime(),
+  cwd: () => binding.cwd(),
+  chdir(directory) {
+    validateString(directory, 'directory');
+    binding.chdir(directory);
+  },
+  umask(mask) {
+    if (mask === undefined) return binding.umask(-1);
+    if (typeof mask === 'string') {
+      if (!/^[0-7]+$/.test(mask)) {
+        throw new ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+      }
+      mask = parseInt(mask, 8);
+    }
+    validateInteger(mask, 'mask', 0, 0xFFFFFFFF);
+    return binding.umask(mask);
+  },
+  exit(code) {
+    if (code !== undefined) process.exitCode = code;
+    core.exit(process.exitCode === undefined ? 0 : process.exitCode);
+  },
+  reallyExit(code) {
+    core.quit(code | 0);
+  },
+  abort() {
+    binding.write(2, '');
+    core.quit(134);
+  },
+  kill(pid, sig = 'SIGTERM') {
+    if (typeof pid !== 'number' || !Number.isInteger(pid)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+    let signal = sig;
+    if (typeof sig === 'string') {
+      signal = signals[sig];
+      if (signal === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
+    } else if (typeof sig !== 'number') {
+      throw new ERR_INVALID_ARG_TYPE('sig', ['number', 'string'], sig);
+    }
+    binding.kill(pid, signal);
+    return true;
+  },
+  emitWarning,
+  getBuiltinModule(id) {
+    validateString(id, 'id');
+    const bare = id.startsWith('node:') ? id.slice(5) : id;
+    if (!core.binding.isBuiltin(bare) || bare.startsWith('internal/')) return undefined;
+    return core.requireBuiltin(bare);
+  },
+  availableMemory: () => binding.availableMemory(),
+  constrainedMemory: () => 0,
+});
+
+const ids = binding.ids();
+if (ids.length === 4) {
+  process.getuid = () => ids[0];
+  process.getgid = () => ids[1];
+  process.geteuid = () => ids[2];
+  process.getegid = () => ids[3];
+  process.getgroups = () => Array.from(binding.groups());
+}
+
+Object.defineProperty(process, 'exitCode', {
+  enumerable: true,
+  configurable: false,
+  get() { return exitCode; },
+  set(code) {
+    if (code !== null && code !== undefined) {
+      let value = code;
+      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+      validateInteger(value, 'code');
+    }
+    exitCode = code;
+  },
+});
+
+let argv0 = argv[0];
+Object.defineProperty(process, 'argv0', {
+  enumerable: true, configurable: true,
+  get() { return argv0; },
+  set(v) { argv0 = v; },
+});
+
+// stdout/stderr: synchronous writers to the runtime's fds (the stream module makes them Writables).
+function makeStdio(fd) {
+  const s = new EventEmitter();
+  s.fd = fd;
+  s._isStdio = true;
+  s.writable = true;
+  s.isTTY = binding.isatty(fd) || undefined;
+  s.write = function write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+    if (typeof chunk === 'string') {
+      binding.write(fd, chunk);
+    } else if (ArrayBuffer.isView(chunk)) {
+      binding.writeBytes(fd, chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    }
+    if (typeof cb === 'function') core.nextTick(cb, [null]);
+    return true;
+  };
+  s.end = function end(chunk, encoding, cb) {
+    if (chunk != null && typeof chunk !== 'function') s.write(chunk, encoding);
+    const done = typeof chunk === 'function' ? chunk : typeof encoding === 'function' ? encoding : cb;
+    if (typeof done === 'function') core.nextTick(done, undefined);
+    return s;
+  };
+  return s;
+}
+let stdout;
+let stderr;
+Object.defineProperty(process, 'stdout', {
+  configurable: true, enumerable: false,
+  get() { return stdout || (stdout = makeStdio(1)); },
+});
+Object.defineProperty(process, 'stderr', {
+  configurable: true, enumerable: false,
+  get() { return stderr || (stderr = makeStdio(2)); },
+});
+
+process.on('warning', writeWarning);
+
+module.exports = process;
