@@ -139,6 +139,20 @@
     },
   });
 
+  // import.meta.resolve: Node's resolution with the "import" condition, as a URL string.
+  Object.defineProperty(globalThis, Symbol.for('node4j.importResolve'), {
+    value: (specifier, parentFile) => {
+      const dir = parentFile.slice(0, parentFile.lastIndexOf('/')) || '/';
+      const r = binding.resolve(String(specifier), dir, parentFile, true);
+      if (r === null) {
+        const err = new Error(`Cannot find package '${specifier}' imported from ${parentFile}`);
+        err.code = 'ERR_MODULE_NOT_FOUND';
+        throw err;
+      }
+      return r.startsWith('node:') ? r : 'file://' + encodeURI(r).replace(/[?#]/g, encodeURIComponent);
+    },
+  });
+
   // ---- what facades share (require('internal/core')) ---------------------------------------
   let exiting = false;
   const core = {

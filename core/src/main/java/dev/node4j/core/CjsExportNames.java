@@ -40,47 +40,23 @@ final class CjsExportNames {
         return List.copyOf(names);
     }
 
-    /** Top-level keys of the object literal starting after '{' at {@code start}. */
+    private static final Pattern ENTRY = Pattern.compile(
+            "\\s*(?:([A-Za-z_$][\\w$]*)|'([^']*)'|\"([^\"]*)\")\\s*(?::\\s*([A-Za-z_$][\\w$]*))?\\s*([,}])");
+
+    /**
+     * Keys of {@code module.exports = { a, b: c, 'd': e }} starting after '{' at {@code start}.
+     * As in Node's lexer, each value must be an identifier; the first other entry ends the scan.
+     */
     private static void literalKeys(String s, int start, Set<String> out) {
-        int depth = 0;
-        boolean expectKey = true;
-        for (int i = start; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '{' || c == '[' || c == '(') depth++;
-            else if (c == ']' || c == ')') depth--;
-            else if (c == '}') {
-                if (depth == 0) return;
-                depth--;
-            } else if (c == '"' || c == '\'' || c == '`') {
-                int end = s.indexOf(c, i + 1);
-                while (end > 0 && s.charAt(end - 1) == '\\') end = s.indexOf(c, end + 1);
-                if (end < 0) return;
-                if (depth == 0 && expectKey) {
-                    out.add(s.substring(i + 1, end));
-                    expectKey = false;
-                }
-                i = end;
-            } else if (depth == 0 && c == ',') {
-                expectKey = true;
-            } else if (depth == 0 && expectKey && (Character.isJavaIdentifierStart(c))) {
-                int j = i;
-                while (j < s.length() && Character.isJavaIdentifierPart(s.charAt(j))) j++;
-                String word = s.substring(i, j);
-                if (word.equals("get") || word.equals("set") || word.equals("async")) {
-                    int k = j;
-                    while (k < s.length() && Character.isWhitespace(s.charAt(k))) k++;
-                    if (k < s.length() && Character.isJavaIdentifierStart(s.charAt(k))) {
-                        i = k - 1;
-                        continue;
-                    }
-                }
-                out.add(word);
-                expectKey = false;
-                i = j - 1;
-            } else if (depth == 0 && c == '.' && s.startsWith("...", i)) {
-                expectKey = false;   // spread: unknown names
-                i += 2;
-            }
+        Matcher m = ENTRY.matcher(s);
+        int at = start;
+        while (m.find(at) && m.start() == at) {
+            String key = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            boolean shorthand = m.group(4) == null;
+            if (shorthand && m.group(1) == null) return;   // 'x' without a value is not valid JS
+            out.add(key);
+            if (m.group(5).equals("}")) return;
+            at = m.end();
         }
     }
 

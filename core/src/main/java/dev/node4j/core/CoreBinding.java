@@ -124,7 +124,9 @@ public final class CoreBinding {
     @HostAccess.Export
     public Value evalModule(String file) {
         try {
-            Source src = Source.newBuilder("js", new File(file)).mimeType("application/javascript+module").build();
+            String text = EsmFileSystem.withImportMeta(file, Files.readString(Path.of(file), StandardCharsets.UTF_8));
+            Source src = Source.newBuilder("js", new File(file)).content(text)
+                    .mimeType("application/javascript+module").build();
             return runtime.context().eval(src);
         } catch (IOException e) {
             throw runtime.env().toJs(new NodeException("Error", "ERR_MODULE_NOT_FOUND",

@@ -35,7 +35,7 @@ import org.graalvm.polyglot.io.FileSystem;
  */
 final class EsmFileSystem implements FileSystem {
     static final String BUILTIN_DIR = "/__node4j__/builtin/";
-    private static final String BARE = "__node4j_bare__";
+    private static final boolean TRACE = System.getenv("NODE4J_TRACE_ESM") != null;
 
     private final FileSystem delegate = FileSystem.newDefaultFileSystem();
     private final Resolver resolver;
@@ -50,67 +50,93 @@ final class EsmFileSystem implements FileSystem {
 
     @Override
     public Path parsePath(URI uri) {
+        if (TRACE) System.err.println("parsePath(URI) " + uri);
         if ("node".equals(uri.getScheme())) return builtinPath(uri.getSchemeSpecificPart());
-        return delegate.parsePath(uri);
+        return EsmPath.wrap(delegate.parsePath(uri));
     }
 
     @Override
     public Path parsePath(String path) {
+        if (TRACE) System.err.println("parsePath(String) " + path);
         if (path.startsWith("node:")) return builtinPath(path.substring(5));
-        if (path.startsWith("file:")) return delegate.parsePath(URI.create(path));
-        if (!path.isEmpty() && !path.startsWith("/") && !path.startsWith("./") && !path.startsWith("../")
-                && !path.equals(".") && !path.equals("..")) {
-            String id = path;
-            if (builtinIds.contains(id) && !id.startsWith("internal/")) return builtinPath(id);
-            return delegate.parsePath(BARE + "/" + path);   // resolved against the referrer's dir
-        }
-        return delegate.parsePath(path);
+        if (path.startsWith("file:")) return EsmPath.wrap(delegate.parsePath(URI.create(path)));
+        return EsmPath.wrap(delegate.parsePath(path));
     }
 
     private Path builtinPath(String id) {
-        return delegate.parsePath(BUILTIN_DIR + id.replace("/", "%2F") + ".mjs");
+        return EsmPath.wrap(delegate.parsePath(BUILTIN_DIR + id.replace("/", "%2F") + ".mjs"));
+    }
+
+    /**
+     * Where a path GraalJS asks about really is: a bare-specifier marker becomes the file Node's
+     * resolution picks (or the builtin's virtual file); anything else is itself.
+     */
+    private Path map(Path path) throws IOException {
+        Path p = EsmPath.unwrap(path);
+        String s = p.toString();
+        int bare = s.indexOf("/" + EsmPath.BARE + "/");
+        if (bare < 0) return p;
+        String referrerDir = bare == 0 ? "/" : s.substring(0, bare);
+        String request = s.substring(bare + EsmPath.BARE.length() + 2);
+        String r;
+        try {
+            r = resolver.resolve(request, referrerDir, Resolver.IMPORT_CONDITIONS, null);
+        } catch (NodeException e) {
+            throw new NoSuchFileException(request, null, e.getMessage());
+        }
+        if (r == null) {
+            throw new NoSuchFileException(request, null, "Cannot find package '" + request
+                    + "' imported from " + referrerDir);
+        }
+        if (r.startsWith("node:")) return EsmPath.unwrap(builtinPath(r.substring(5)));
+        return delegate.parsePath(r);
     }
 
     @Override
     public Path toRealPath(Path path, LinkOption... options) throws IOException {
-        String s = path.toString();
-        if (s.startsWith(BUILTIN_DIR)) return path;
-        int bare = s.indexOf("/" + BARE + "/");
-        if (bare >= 0) {
-            String referrerDir = s.substring(0, bare);
-            String request = s.substring(bare + BARE.length() + 2);
-            String r = resolver.resolve(request, referrerDir.isEmpty() ? "/" : referrerDir,
-                    Resolver.IMPORT_CONDITIONS, null);
-            if (r == null) {
-                throw new NoSuchFileException(request, null, "Cannot find package '" + request
-                        + "' imported from " + referrerDir);
-            }
-            if (r.startsWith("node:")) return builtinPath(r.substring(5));
-            return delegate.parsePath(r);
-        }
-        return delegate.toRealPath(path, options);
+        if (TRACE) System.err.println("toRealPath " + path);
+        Path p = map(path);
+        if (p.toString().startsWith(BUILTIN_DIR)) return EsmPath.wrap(p);
+        return EsmPath.wrap(delegate.toRealPath(p, options));
     }
 
     @Override
     public Path toAbsolutePath(Path path) {
-        return path.toString().startsWith(BUILTIN_DIR) ? path : delegate.toAbsolutePath(path);
+        Path p = EsmPath.unwrap(path);
+        return p.toString().startsWith(BUILTIN_DIR) ? path : EsmPath.wrap(delegate.toAbsolutePath(p));
     }
 
     @Override
     public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options,
                                               FileAttribute<?>... attrs) throws IOException {
+        if (TRACE) System.err.println("newByteChannel " + path);
+        path = map(path);
         String s = path.toString();
         if (s.startsWith(BUILTIN_DIR)) {
             String id = s.substring(BUILTIN_DIR.length(), s.length() - 4).replace("%2F", "/");
             return bytes(builtinFacade(id));
         }
-        if (s.endsWith(".json")) {
-            return bytes("export default JSON.parse(" + jsString(java.nio.file.Files.readString(path)) + ");");
-        }
+        if (s.endsWith(".json")) return delegate.newByteChannel(path, options, attrs);   // engine parses JSON modules
         if ("commonjs".equals(resolver.format(s)) && !s.endsWith(".mjs")) {
             return bytes(cjsFacade(s, java.nio.file.Files.readString(path)));
         }
-        return delegate.newByteChannel(path, options, attrs);
+        return bytes(withImportMeta(s, java.nio.file.Files.readString(path)));
+    }
+
+    /**
+     * Node's import.meta.filename/dirname/resolve, set on the module's first line so that line
+     * numbers stay as in the file (a hashbang line is replaced, as the engine would skip it).
+     */
+    static String withImportMeta(String file, String source) {
+        int slash = file.lastIndexOf('/');
+        String dir = slash <= 0 ? "/" : file.substring(0, slash);
+        String meta = "import.meta.filename=" + jsString(file) + ";import.meta.dirname=" + jsString(dir)
+                + ";import.meta.resolve=(s)=>globalThis[Symbol.for('node4j.importResolve')](s,import.meta.filename);";
+        if (source.startsWith("#!")) {
+            int nl = source.indexOf('\n');
+            return meta + (nl < 0 ? "" : source.substring(nl));
+        }
+        return meta + source;
     }
 
     private String builtinFacade(String id) {
@@ -164,33 +190,36 @@ final class EsmFileSystem implements FileSystem {
 
     @Override
     public void checkAccess(Path path, Set<? extends AccessMode> modes, LinkOption... linkOptions) throws IOException {
-        if (path.toString().startsWith(BUILTIN_DIR)) return;
-        delegate.checkAccess(path, modes, linkOptions);
+        if (TRACE) System.err.println("checkAccess " + path);
+        Path p = map(path);
+        if (p.toString().startsWith(BUILTIN_DIR)) return;
+        delegate.checkAccess(p, modes, linkOptions);
     }
 
     @Override
     public void createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
-        delegate.createDirectory(dir, attrs);
+        delegate.createDirectory(EsmPath.unwrap(dir), attrs);
     }
 
     @Override
     public void delete(Path path) throws IOException {
-        delegate.delete(path);
+        delegate.delete(EsmPath.unwrap(path));
     }
 
     @Override
     public DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter) throws IOException {
-        return delegate.newDirectoryStream(dir, filter);
+        return delegate.newDirectoryStream(EsmPath.unwrap(dir), filter);
     }
 
     @Override
     public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) throws IOException {
-        return delegate.readAttributes(path, attributes, options);
+        if (TRACE) System.err.println("readAttributes " + path + " " + attributes);
+        return delegate.readAttributes(map(path), attributes, options);
     }
 
     @Override
     public void setCurrentWorkingDirectory(Path currentWorkingDirectory) {
-        delegate.setCurrentWorkingDirectory(currentWorkingDirectory);
+        delegate.setCurrentWorkingDirectory(EsmPath.unwrap(currentWorkingDirectory));
     }
 
     /** An in-memory read-only channel for generated module text. */
