@@ -71,7 +71,8 @@ public final class EventLoop {
         return (System.nanoTime() - originNanos) / 1e6;
     }
 
-    private void updateNow() {
+    /** Re-reads the clock; the runtime calls it before user code starts, so set-up time is not counted. */
+    void updateNow() {
         now = (System.nanoTime() - originNanos) / 1_000_000L;
     }
 

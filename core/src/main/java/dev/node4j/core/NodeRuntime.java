@@ -147,6 +147,7 @@ public final class NodeRuntime implements AutoCloseable {
     private int run(Runnable start) {
         if (exited != null) return exited;
         try {
+            loop.updateNow();
             call(start);
             while (true) {
                 loop.run();
