@@ -1,4 +1,4 @@
-// covers: buffer.Blob.prototype.stream, buffer.Blob, stream.web.ReadableStream
+// covers: buffer.Blob.prototype.stream, buffer.Blob, stream/web.ReadableStream
 'use strict';
 const common = require('../common');
 const assert = require('assert');

@@ -1,4 +1,4 @@
-// covers: buffer.constants, buffer.kMaxLength, buffer.kStringMaxLength, buffer.constants.MAX_LENGTH, buffer.constants.MAX_STRING_LENGTH, buffer.Buffer
+// covers: buffer.constants, buffer.kMaxLength, buffer.kStringMaxLength, buffer.constants.MAX_LENGTH, buffer.constants.MAX_STRING_LENGTH, Buffer
 'use strict';
 require('../common');
 const assert = require('assert');

@@ -1,4 +1,4 @@
-// covers: buffer.resolveObjectURL, URL.createObjectURL, URL.revokeObjectURL
+// covers: buffer.resolveObjectURL, url.URL.createObjectURL, url.URL.revokeObjectURL
 'use strict';
 const common = require('../common');
 const assert = require('assert');

@@ -102,7 +102,7 @@ const fixtures = {
   readSync: (parts, enc) => fs.readFileSync(path.join(fixturesDir, ...[].concat(parts)), enc),
 };
 
-process.on('exit', (code) => {
+function onExit(code) {
   if (fs.existsSync(tmpRoot)) {
     try { fs.rmSync(tmpRoot, { recursive: true, force: true }); } catch { /* best effort */ }
   }
@@ -121,7 +121,27 @@ process.on('exit', (code) => {
     process.stderr.write(failures.join('\n\n') + '\n');
     process.exitCode = 1;
   }
-});
+}
+
+// The mustCall check must run after the test's own 'exit' listeners (a test may write
+// `process.on('exit', common.mustCall(...))`). Listeners run in the order they were added, so
+// whenever the test adds an 'exit' listener, the check is moved back to the end. Plain property
+// wrappers: portable to node, bun, deno and node4j (prependListener adds in front, so needs none).
+const addListener = process.on;
+process.on('exit', onExit);
+function keepCheckLast() {
+  process.removeListener('exit', onExit);
+  addListener.call(process, 'exit', onExit);
+}
+for (const method of ['on', 'addListener', 'once']) {
+  const original = process[method];
+  if (typeof original !== 'function') continue;
+  process[method] = function(event, listener) {
+    const result = original.apply(this, arguments);
+    if (event === 'exit' && listener !== onExit && this === process) keepCheckLast();
+    return result;
+  };
+}
 
 module.exports = {
   mustCall, mustCallAtLeast, mustNotCall, mustSucceed, expectsError, skip,

@@ -1,4 +1,4 @@
-// covers: crypto.createHash, crypto.Hash.prototype.setEncoding, crypto.Hash.prototype.write, crypto.Hash.prototype.end, crypto.Hash.prototype.read
+// covers: crypto.createHash, stream.Readable.prototype.setEncoding, stream.Duplex.prototype.write, stream.Duplex.prototype.end, stream.Readable.prototype.read
 'use strict';
 const common = require('../common');
 const assert = require('assert');

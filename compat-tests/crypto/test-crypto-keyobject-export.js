@@ -1,4 +1,4 @@
-// covers: crypto.createPrivateKey, crypto.createPublicKey, crypto.KeyObject.prototype.export, crypto.KeyObject.prototype.asymmetricKeyType, crypto.KeyObject.prototype.asymmetricKeyDetails, crypto.KeyObject.prototype.equals
+// covers: crypto.createPrivateKey, crypto.createPublicKey, crypto.PrivateKeyObject.prototype.export, crypto.PublicKeyObject.prototype.export, crypto.PrivateKeyObject.prototype.asymmetricKeyType, crypto.PrivateKeyObject.prototype.asymmetricKeyDetails, crypto.KeyObject.prototype.equals
 'use strict';
 const common = require('../common');
 const assert = require('assert');

@@ -1,4 +1,4 @@
-// covers: crypto.createSecretKey, crypto.KeyObject, crypto.KeyObject.prototype.export, crypto.KeyObject.prototype.equals, crypto.KeyObject.prototype.symmetricKeySize, crypto.KeyObject.prototype.type
+// covers: crypto.createSecretKey, crypto.KeyObject, crypto.SecretKeyObject.prototype.export, crypto.KeyObject.prototype.equals, crypto.SecretKeyObject.prototype.symmetricKeySize, crypto.KeyObject.prototype.type
 'use strict';
 const common = require('../common');
 const assert = require('assert');

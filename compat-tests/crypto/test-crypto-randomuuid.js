@@ -1,4 +1,4 @@
-// covers: crypto.randomUUID, globalThis.crypto.randomUUID
+// covers: crypto.randomUUID, globalThis.Crypto.prototype.randomUUID
 'use strict';
 const common = require('../common');
 const assert = require('assert');

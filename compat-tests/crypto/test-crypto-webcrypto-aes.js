@@ -1,4 +1,4 @@
-// covers: globalThis.crypto.subtle.encrypt, globalThis.crypto.subtle.decrypt, globalThis.crypto.subtle.importKey, globalThis.crypto.subtle.generateKey
+// covers: globalThis.SubtleCrypto.prototype.encrypt, globalThis.SubtleCrypto.prototype.decrypt, globalThis.SubtleCrypto.prototype.importKey, globalThis.SubtleCrypto.prototype.generateKey
 'use strict';
 const common = require('../common');
 const assert = require('assert');

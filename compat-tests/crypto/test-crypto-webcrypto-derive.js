@@ -1,4 +1,4 @@
-// covers: globalThis.crypto.subtle.deriveBits, globalThis.crypto.subtle.deriveKey, globalThis.crypto.subtle.importKey
+// covers: globalThis.SubtleCrypto.prototype.deriveBits, globalThis.SubtleCrypto.prototype.deriveKey, globalThis.SubtleCrypto.prototype.importKey
 'use strict';
 const common = require('../common');
 const assert = require('assert');

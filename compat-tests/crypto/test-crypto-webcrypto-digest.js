@@ -1,4 +1,4 @@
-// covers: globalThis.crypto.subtle.digest, crypto.webcrypto, crypto.subtle, globalThis.crypto
+// covers: globalThis.SubtleCrypto.prototype.digest, crypto.webcrypto, crypto.subtle, globalThis.crypto
 'use strict';
 const common = require('../common');
 const assert = require('assert');

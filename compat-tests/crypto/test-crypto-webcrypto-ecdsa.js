@@ -1,4 +1,4 @@
-// covers: globalThis.crypto.subtle.generateKey, globalThis.crypto.subtle.sign, globalThis.crypto.subtle.verify, globalThis.crypto.subtle.exportKey, globalThis.crypto.subtle.importKey, crypto.KeyObject.from
+// covers: globalThis.SubtleCrypto.prototype.generateKey, globalThis.SubtleCrypto.prototype.sign, globalThis.SubtleCrypto.prototype.verify, globalThis.SubtleCrypto.prototype.exportKey, globalThis.SubtleCrypto.prototype.importKey, crypto.KeyObject.from
 'use strict';
 const common = require('../common');
 const assert = require('assert');

@@ -1,4 +1,4 @@
-// covers: globalThis.crypto.getRandomValues, crypto.getRandomValues
+// covers: globalThis.Crypto.prototype.getRandomValues, crypto.getRandomValues
 'use strict';
 require('../common');
 const assert = require('assert');

@@ -1,4 +1,4 @@
-// covers: globalThis.crypto.subtle.importKey, globalThis.crypto.subtle.sign, globalThis.crypto.subtle.verify, globalThis.crypto.subtle.generateKey, globalThis.crypto.subtle.exportKey, globalThis.CryptoKey
+// covers: globalThis.SubtleCrypto.prototype.importKey, globalThis.SubtleCrypto.prototype.sign, globalThis.SubtleCrypto.prototype.verify, globalThis.SubtleCrypto.prototype.generateKey, globalThis.SubtleCrypto.prototype.exportKey, globalThis.CryptoKey
 'use strict';
 const common = require('../common');
 const assert = require('assert');

@@ -1,4 +1,4 @@
-// covers: fs.promises.open, fs.promises.FileHandle.prototype.read, fs.promises.FileHandle.prototype.readFile, fs.promises.FileHandle.prototype.close, fs.promises.FileHandle.prototype.fd
+// covers: fs.promises.open, fs.promises.FileHandle.prototype.read, fs.promises.FileHandle.prototype.readFile, fs.promises.FileHandle, fs.promises.FileHandle.prototype.fd
 'use strict';
 const common = require('../common');
 const assert = require('assert');

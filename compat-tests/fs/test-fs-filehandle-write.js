@@ -1,4 +1,4 @@
-// covers: fs.promises.open, fs.promises.FileHandle.prototype.write, fs.promises.FileHandle.prototype.writeFile, fs.promises.FileHandle.prototype.appendFile, fs.promises.FileHandle.prototype.writev, fs.promises.FileHandle.prototype.close
+// covers: fs.promises.open, fs.promises.FileHandle.prototype.write, fs.promises.FileHandle.prototype.writeFile, fs.promises.FileHandle.prototype.appendFile, fs.promises.FileHandle.prototype.writev, fs.promises.FileHandle
 'use strict';
 const common = require('../common');
 const assert = require('assert');

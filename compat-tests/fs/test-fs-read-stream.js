@@ -1,4 +1,4 @@
-// covers: fs.createReadStream, fs.ReadStream, fs.ReadStream.prototype.bytesRead, fs.ReadStream.prototype.path
+// covers: fs.createReadStream, fs.ReadStream
 'use strict';
 const common = require('../common');
 const assert = require('assert');

@@ -1,4 +1,4 @@
-// covers: fs.readdirSync, fs.readdir, fs.promises.readdir, fs.Dirent.prototype.parentPath
+// covers: fs.readdirSync, fs.readdir, fs.promises.readdir, fs.Dirent
 'use strict';
 const common = require('../common');
 const assert = require('assert');

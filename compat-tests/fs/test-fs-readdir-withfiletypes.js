@@ -1,4 +1,4 @@
-// covers: fs.readdirSync, fs.promises.readdir, fs.Dirent, fs.Dirent.prototype.isFile, fs.Dirent.prototype.isDirectory, fs.Dirent.prototype.isSymbolicLink, fs.Dirent.prototype.name, fs.Dirent.prototype.parentPath
+// covers: fs.readdirSync, fs.promises.readdir, fs.Dirent, fs.Dirent.prototype.isFile, fs.Dirent.prototype.isDirectory, fs.Dirent.prototype.isSymbolicLink
 'use strict';
 const common = require('../common');
 const assert = require('assert');

@@ -1,4 +1,4 @@
-// covers: fs.createWriteStream, fs.WriteStream, fs.WriteStream.prototype.bytesWritten, fs.WriteStream.prototype.path
+// covers: fs.createWriteStream, fs.WriteStream
 'use strict';
 const common = require('../common');
 const assert = require('assert');

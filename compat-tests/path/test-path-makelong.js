@@ -1,4 +1,4 @@
-// covers: path._makeLong, path.posix._makeLong, path.win32._makeLong
+// covers: path.toNamespacedPath, path.posix.toNamespacedPath, path.win32.toNamespacedPath
 'use strict';
 const common = require('../common');
 const assert = require('assert');

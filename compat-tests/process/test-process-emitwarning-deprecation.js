@@ -1,4 +1,4 @@
-// covers: process.emitWarning, process.noDeprecation, process.on
+// covers: process.emitWarning, process.on
 'use strict';
 const common = require('../common');
 const assert = require('assert');

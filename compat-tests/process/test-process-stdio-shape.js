@@ -1,4 +1,4 @@
-// covers: process.stdout, process.stderr, process.stdin, process.stdout.write, process.stderr.write
+// covers: process.stdout, process.stderr, process.stdin
 'use strict';
 const common = require('../common');
 const assert = require('assert');

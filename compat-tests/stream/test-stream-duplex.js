@@ -1,4 +1,4 @@
-// covers: stream.Duplex, stream.Duplex.prototype.allowHalfOpen
+// covers: stream.Duplex
 'use strict';
 const common = require('../common');
 const assert = require('assert');

@@ -1,4 +1,4 @@
-// covers: stream.web.TextEncoderStream, stream.web.TextDecoderStream, globalThis.TextDecoderStream, globalThis.TextEncoderStream
+// covers: stream/web.TextEncoderStream, stream/web.TextDecoderStream, globalThis.TextDecoderStream, globalThis.TextEncoderStream
 'use strict';
 const common = require('../common');
 const assert = require('assert');

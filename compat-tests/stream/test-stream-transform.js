@@ -1,4 +1,4 @@
-// covers: stream.Transform, stream.Transform.prototype._transform, stream.Transform.prototype._flush
+// covers: stream.Transform, stream.Transform.prototype._transform
 'use strict';
 const common = require('../common');
 const assert = require('assert');

@@ -1,4 +1,4 @@
-// covers: stream.web.ReadableStream, stream.web.ReadableStreamDefaultReader, globalThis.ReadableStream
+// covers: stream/web.ReadableStream, stream/web.ReadableStreamDefaultReader, globalThis.ReadableStream
 'use strict';
 const common = require('../common');
 const assert = require('assert');

@@ -1,4 +1,4 @@
-// covers: stream.web.WritableStream, stream.web.TransformStream, stream.web.ReadableStream.prototype.pipeTo, stream.web.ReadableStream.prototype.pipeThrough, globalThis.WritableStream, globalThis.TransformStream
+// covers: stream/web.WritableStream, stream/web.TransformStream, stream/web.ReadableStream.prototype.pipeTo, stream/web.ReadableStream.prototype.pipeThrough, globalThis.WritableStream, globalThis.TransformStream
 'use strict';
 const common = require('../common');
 const assert = require('assert');

@@ -1,4 +1,4 @@
-// covers: stream.Writable.prototype._final, stream.Writable.prototype.end, stream.Writable
+// covers: stream.Writable, stream.Writable.prototype.end
 'use strict';
 const common = require('../common');
 const assert = require('assert');

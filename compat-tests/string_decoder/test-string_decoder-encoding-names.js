@@ -1,4 +1,4 @@
-// covers: string_decoder.StringDecoder, string_decoder.StringDecoder.prototype.encoding
+// covers: string_decoder.StringDecoder
 'use strict';
 const common = require('../common');
 const assert = require('assert');

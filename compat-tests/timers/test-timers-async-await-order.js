@@ -1,4 +1,4 @@
-// covers: globalThis.Promise, process.nextTick, globalThis.setTimeout
+// covers: process.nextTick, globalThis.setTimeout
 'use strict';
 const common = require('../common');
 const assert = require('assert');

@@ -1,4 +1,4 @@
-// covers: process.nextTick, globalThis.Promise, globalThis.queueMicrotask
+// covers: process.nextTick, globalThis.queueMicrotask
 'use strict';
 const common = require('../common');
 const assert = require('assert');

@@ -1,4 +1,4 @@
-// covers: process.nextTick, globalThis.queueMicrotask, globalThis.setImmediate, globalThis.setTimeout, globalThis.Promise
+// covers: process.nextTick, globalThis.queueMicrotask, globalThis.setImmediate, globalThis.setTimeout
 'use strict';
 const common = require('../common');
 const assert = require('assert');

@@ -1,4 +1,4 @@
-// covers: globalThis.setTimeout, globalThis.setImmediate, process.nextTick, globalThis.Promise
+// covers: globalThis.setTimeout, globalThis.setImmediate, process.nextTick
 'use strict';
 const common = require('../common');
 const assert = require('assert');

@@ -1,4 +1,4 @@
-// covers: timers/promises.scheduler, timers/promises.scheduler.wait, timers/promises.scheduler.yield
+// covers: timers/promises.scheduler
 'use strict';
 const common = require('../common');
 const assert = require('assert');

@@ -1,4 +1,4 @@
-// covers: globalThis.queueMicrotask, globalThis.Promise
+// covers: globalThis.queueMicrotask
 'use strict';
 const common = require('../common');
 const assert = require('assert');

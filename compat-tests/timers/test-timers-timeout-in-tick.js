@@ -1,4 +1,4 @@
-// covers: process.nextTick, globalThis.setTimeout, globalThis.setImmediate, globalThis.Promise
+// covers: process.nextTick, globalThis.setTimeout, globalThis.setImmediate
 'use strict';
 const common = require('../common');
 const assert = require('assert');

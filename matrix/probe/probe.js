@@ -67,8 +67,9 @@ const DATA_OBJECTS = new Set([
   'globalThis.sessionStorage',
 ]);
 // `_`-prefixed members are internals and skipped, except these documented implementer hooks.
+// util._extend is documented (deprecated) API.
 const UNDERSCORE_OK = new Set(['_read', '_write', '_writev', '_final', '_destroy', '_transform',
-  '_flush', '_construct']);
+  '_flush', '_construct', '_extend']);
 const SKIP_STATIC = new Set(['length', 'name', 'prototype', 'arguments', 'caller', 'constructor']);
 const MAX_DEPTH = 3;
 
@@ -164,6 +165,47 @@ function chainProps(obj, stops) {
   return out;
 }
 
+// Classes by identity, for `extends` and for stopping inheritance walks: constructor -> name
+// and prototype -> name. A module root function (events, stream) is registered under the
+// module name only until a named export of it (events.EventEmitter) is seen.
+const CLASS_NAMES = new Map();
+const PROTO_NAMES = new Map();
+const ROOT_REGISTERED = new Set();
+// Function expansions wait until every module is loaded, so that a parent class from a later
+// module (fs.ReadStream extends stream.Readable) is known when the child is expanded.
+const DEFERRED = [];
+
+function registerClass(fn, name, isRoot) {
+  if (CLASS_NAMES.has(fn) && !ROOT_REGISTERED.has(fn)) return;
+  if (isRoot && CLASS_NAMES.has(fn)) return;
+  CLASS_NAMES.set(fn, name);
+  if (isRoot) ROOT_REGISTERED.add(fn); else ROOT_REGISTERED.delete(fn);
+  const proto = safe(() => fn.prototype);
+  if (proto && (typeof proto === 'object' || typeof proto === 'function')) PROTO_NAMES.set(proto, name);
+}
+
+// Own members of `obj`, then those of its ancestors up to (not including) the first one that
+// is a listed class's prototype/constructor (`named`) or a stop. Returns the props and the name
+// of that listed ancestor (the `extends`), if any.
+function ownProps(obj, named, stops) {
+  const seen = new Set();
+  const props = [];
+  let parent = null;
+  let cur = obj;
+  for (let guard = 0; cur && guard < 50; guard++) {
+    if (stops.indexOf(cur) >= 0) break;
+    if (cur !== obj && named.has(cur)) { parent = named.get(cur); break; }
+    for (const k of keysOf(cur)) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const desc = safe(() => Object.getOwnPropertyDescriptor(cur, k));
+      if (desc) props.push({ key: k, desc });
+    }
+    cur = safe(() => Object.getPrototypeOf(cur), null);
+  }
+  return { props, parent };
+}
+
 function probeModule(module, root, rootName, apis) {
   const add = (name, kind) => { apis.set(name, { module, name, kind }); };
   const visited = new Set();
@@ -177,7 +219,8 @@ function probeModule(module, root, rootName, apis) {
     if (kind === 'function' || kind === 'class') {
       if (visited.has(v)) return;
       visited.add(v);
-      queue.push(() => expandFunction(name, v));
+      registerClass(v, name, false);
+      DEFERRED.push(() => expandFunction(name, v));
     } else if (kind === 'object' && isPlainObject(v) && depth < MAX_DEPTH) {
       if (visited.has(v)) return;
       visited.add(v);
@@ -204,21 +247,26 @@ function probeModule(module, root, rootName, apis) {
     }
   }
 
-  // Statics (own + inherited up to Function.prototype) and prototype members (own + inherited
-  // up to Object.prototype). Accessors are not invoked: they are recorded as "getter".
+  // OWN statics and prototype members only: what a listed parent class has is listed under the
+  // parent, and the child records `extends`. Members of an unlisted (internal) ancestor count
+  // as the child's own. Accessors are not invoked: they are recorded as "getter".
   function expandFunction(base, fn) {
-    for (const p of chainProps(fn, FUNCTION_STOPS)) {
+    const statics = ownProps(fn, CLASS_NAMES, FUNCTION_STOPS);
+    for (const p of statics.props) {
       if (SKIP_STATIC.has(p.key) || skipKey(p.key)) continue;
       const name = memberName(base, p.key);
       add(name, 'value' in p.desc ? kindOf(p.desc.value) : 'getter');
     }
     const proto = safe(() => fn.prototype);
     if (!proto || (typeof proto !== 'object' && typeof proto !== 'function')) return;
-    for (const p of chainProps(proto, [OBJECT_PROTO, FUNCTION_PROTO])) {
+    const members = ownProps(proto, PROTO_NAMES, [OBJECT_PROTO, FUNCTION_PROTO]);
+    for (const p of members.props) {
       if (p.key === 'constructor' || skipKey(p.key)) continue;
       const name = memberName(base + '.prototype', p.key);
       add(name, 'value' in p.desc ? kindOf(p.desc.value) : 'getter');
     }
+    const parent = members.parent || statics.parent;
+    if (parent && apis.has(base)) apis.get(base).extends = parent;
   }
 
   if (module === 'globals') {
@@ -235,9 +283,10 @@ function probeModule(module, root, rootName, apis) {
     const kind = kindOf(root);
     add(rootName, kind);
     if (kind === 'function' || kind === 'class') {
-      // Root functions (assert, events, stream, module): statics only; their prototypes are
-      // reached through the named export (events.EventEmitter.prototype.on).
-      for (const p of chainProps(root, FUNCTION_STOPS)) {
+      // Root functions (assert, events, stream, module): own statics only; their prototypes
+      // are reached through the named export (events.EventEmitter.prototype.on).
+      registerClass(root, rootName, true);
+      for (const p of ownProps(root, CLASS_NAMES, FUNCTION_STOPS).props) {
         if (SKIP_STATIC.has(p.key) || skipKey(p.key)) continue;
         const v = 'value' in p.desc ? p.desc.value : safe(() => root[p.key], undefined);
         visit(memberName(rootName, p.key), v, 1);
@@ -249,6 +298,60 @@ function probeModule(module, root, rootName, apis) {
     }
   }
   while (queue.length) queue.shift()();
+  return (name, v) => visit(name, v, 1);
+}
+
+// Classes that are not exported but are documented and handed out as instances
+// (fs.promises.FileHandle, timers.Timeout): recorded under their documented name, from an
+// instance the probe makes. `make(mod, tmp)` gets a module loader and a temporary file and returns
+// the instance's constructor (or a promise of it); it throws when the engine cannot.
+const INSTANCE_CLASSES = [
+  { module: 'fs', name: 'fs.promises.FileHandle', make: async (mod, tmp) => {
+    const h = await mod('fs').promises.open(tmp, 'r');
+    const c = h.constructor;
+    await h.close();
+    return c;
+  } },
+  { module: 'fs', name: 'fs.BigIntStats', make: (mod, tmp) => mod('fs').statSync(tmp, { bigint: true }).constructor },
+  { module: 'timers', name: 'timers.Timeout', make: (mod) => {
+    const t = mod('timers').setTimeout(() => {}, 0);
+    mod('timers').clearTimeout(t);
+    return t.constructor;
+  } },
+  { module: 'timers', name: 'timers.Immediate', make: (mod) => {
+    const t = mod('timers').setImmediate(() => {});
+    mod('timers').clearImmediate(t);
+    return t.constructor;
+  } },
+  { module: 'crypto', name: 'crypto.SecretKeyObject',
+    make: (mod) => mod('crypto').createSecretKey(new Uint8Array(16)).constructor },
+  { module: 'crypto', name: 'crypto.PublicKeyObject',
+    make: (mod) => mod('crypto').generateKeyPairSync('ed25519').publicKey.constructor },
+  { module: 'crypto', name: 'crypto.PrivateKeyObject',
+    make: (mod) => mod('crypto').generateKeyPairSync('ed25519').privateKey.constructor },
+];
+
+async function probeInstanceClasses(load, visitors) {
+  const loaded = {};
+  for (const m of ['fs', 'os', 'timers', 'crypto']) {
+    const r = load ? loadSync(load, m) : await loadAsync(m);
+    if (r.ok) loaded[m] = r.value;
+  }
+  const mod = (m) => { if (!loaded[m]) throw new Error('no ' + m); return loaded[m]; };
+  if (!loaded.fs || !loaded.os) return;
+  const fs = loaded.fs;
+  const tmp = safe(() => loaded.os.tmpdir() + '/node4j-probe-' + G.process.pid + '.tmp');
+  if (!tmp || !safe(() => { fs.writeFileSync(tmp, 'probe'); return true; }, false)) return;
+  try {
+    for (const c of INSTANCE_CLASSES) {
+      if (!visitors[c.module]) continue;
+      let ctor = null;
+      try { ctor = await c.make(mod, tmp); } catch (e) { /* the engine lacks it: not recorded */ }
+      if (typeof ctor === 'function' && ctor !== Object) visitors[c.module](c.name, ctor);
+    }
+  } finally {
+    safe(() => fs.unlinkSync(tmp));
+  }
 }
 
 // ---- module loading: require, then process.getBuiltinModule, then import() ----
@@ -321,7 +424,8 @@ function render(doc) {
   lines.push('  "apis": [');
   doc.apis.forEach((a, i) => {
     lines.push('    {"module":' + JSON.stringify(a.module) + ',"name":' + JSON.stringify(a.name) +
-      ',"kind":' + JSON.stringify(a.kind) + '}' + (i < doc.apis.length - 1 ? ',' : ''));
+      ',"kind":' + JSON.stringify(a.kind) + (a.extends ? ',"extends":' + JSON.stringify(a.extends) : '') +
+      '}' + (i < doc.apis.length - 1 ? ',' : ''));
   });
   lines.push('  ]');
   lines.push('}');
@@ -332,18 +436,24 @@ async function main() {
   const opts = args();
   const apis = new Map();
   const load = syncLoader();
+  const visitors = {};
   for (const mod of MODULES) {
     let r = load ? loadSync(load, mod) : { ok: false };
     if (!r.ok) r = await loadAsync(mod);
     if (!r.ok) continue;
     const rootName = (ROOT_NAMES[mod]) || mod;
     try {
-      probeModule(mod, r.value, rootName, apis);
+      visitors[mod] = probeModule(mod, r.value, rootName, apis);
     } catch (e) {
       // Keep what was collected; a broken module must not abort the whole probe.
     }
   }
   probeModule('globals', null, 'globalThis', apis);
+  await probeInstanceClasses(load, visitors);
+  // Functions are expanded last, once every listed class is known (see registerClass).
+  while (DEFERRED.length) {
+    try { DEFERRED.shift()(); } catch (e) { /* keep the rest */ }
+  }
 
   const list = Array.from(apis.values());
   list.sort((x, y) => (x.module < y.module ? -1 : x.module > y.module ? 1 :

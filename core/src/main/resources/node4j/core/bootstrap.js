@@ -262,6 +262,7 @@
       runTickQueue();
     },
     evalScript(code) {
+      requireBuiltin('module').installEvalGlobals();
       const result = binding.evalScript(code, '[eval]');
       runTickQueue();
       return result;

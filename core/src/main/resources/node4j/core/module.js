@@ -223,16 +223,28 @@ Module.runMain = function runMain(file) {
   }
 };
 
-/** `node -e` / `-p`: CommonJS-flavoured script in the global scope, require relative to cwd. */
-Module.runEval = function runEval(code, print) {
-  const filename = binding.cwd() + '/[eval]';
+let evalModule;
+
+/**
+ * The globals Node gives `-e`, `-p` and the REPL: module, exports, require (relative to the
+ * current directory), __filename '[eval]', __dirname '.'. Installed once per context.
+ */
+Module.installEvalGlobals = function installEvalGlobals() {
+  if (evalModule) return evalModule;
   const m = new Module('[eval]', null);
-  m.filename = filename;
+  m.filename = binding.cwd() + '/[eval]';
   m.paths = Module._nodeModulePaths(binding.cwd());
   const names = { module: m, exports: m.exports, require: makeRequire(m), __filename: '[eval]', __dirname: '.' };
   for (const [k, v] of Object.entries(names)) {
     Object.defineProperty(globalThis, k, { value: v, writable: true, configurable: true, enumerable: false });
   }
+  evalModule = m;
+  return m;
+};
+
+/** `node -e` / `-p`: a script in the global scope with the eval globals. */
+Module.runEval = function runEval(code, print) {
+  Module.installEvalGlobals();
   const result = binding.evalScript(code, '[eval]');
   if (print) {
     const util = require('util');

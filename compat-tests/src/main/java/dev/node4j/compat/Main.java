@@ -2,6 +2,7 @@ package dev.node4j.compat;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +17,7 @@ import java.util.Set;
  * The compat-test runner: runs compat-tests/<module>/test-*.js (or Node's own test/parallel) on
  * several engines, writes results/<engine>.json and prints a module x engine summary.
  * Exit status: 0 = ran; 1 = a broken test under --check-reference, or any failure with
- * --fail-on-failure; 2 = the runner could not do its job (bad arguments, no tests, no engine).
+ * --fail-on-failure, or a regression against --known-failures; 2 = the runner could not do its job (bad arguments, no tests, no engine).
  */
 public final class Main {
 
@@ -91,6 +92,24 @@ public final class Main {
             throw new IOException("--check-reference needs a reference engine (node, node24 or node25) present");
         }
 
+        boolean knownFailureMode = o.knownFailures != null || o.writeKnownFailures != null;
+        if (knownFailureMode && engines.size() != 1) {
+            throw new IllegalArgumentException("--known-failures / --write-known-failures apply to one engine; "
+                    + engines.size() + " are selected and present");
+        }
+        KnownFailures known = null;
+        if (o.knownFailures != null) {
+            known = KnownFailures.read(o.knownFailures);   // checked before the run: a bad list wastes no time
+            List<String> missing = known.missingFiles(suiteRoot);
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException(o.knownFailures + " lists tests that do not exist in " + suiteRoot
+                        + ": " + String.join(", ", missing));
+            }
+        }
+        KnownFailures toRewrite = o.writeKnownFailures == null ? null
+                : Files.exists(o.writeKnownFailures) ? KnownFailures.read(o.writeKnownFailures)
+                : new KnownFailures(Map.of());
+
         Map<String, String> versions = new LinkedHashMap<>();
         for (EngineSpec e : engines) versions.put(e.name(), Executor.probeVersion(e, suiteRoot));
         err.println("Running " + tests.size() + " tests on " + engines.size() + " engine(s) " + versions
@@ -123,6 +142,20 @@ public final class Main {
             }
         }
         if (o.failOnFailure && runs.stream().anyMatch(r -> r.failures() > 0)) status = 1;
+        if (known != null) {
+            KnownFailures.Verdict verdict = known.judge(runs.get(0).results());
+            out.println();
+            verdict.report().forEach(out::println);
+            out.println("known failures (" + o.knownFailures + "): " + verdict.regressions().size() + " regression(s), "
+                    + verdict.nowPassing().size() + " listed test(s) now passing");
+            status = Math.max(status, verdict.exitCode(o.strictKnownFailures));
+        }
+        if (toRewrite != null) {
+            String text = toRewrite.rewrite(runs.get(0).results(), runs.get(0).engine().name(),
+                    f -> Files.isRegularFile(suiteRoot.resolve(f)));
+            Files.writeString(o.writeKnownFailures, text, StandardCharsets.UTF_8);
+            out.println("wrote " + runs.get(0).failures() + " failure(s) to " + o.writeKnownFailures);
+        }
         out.println();
         out.println(Summary.totalsLine(runs));
         out.flush();

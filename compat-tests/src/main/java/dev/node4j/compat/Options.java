@@ -12,6 +12,8 @@ final class Options {
             usage: compat-tests/run [--engine NAME[=COMMAND]]... [--jobs N] [--timeout SECONDS]
                                     [--out DIR] [--filter SUBSTRING] [--suite DIR]
                                     [--check-reference] [--fail-on-failure]
+                                    [--known-failures FILE [--strict-known-failures]]
+                                    [--write-known-failures FILE]
                                     [--node-tests --suite NODE_CHECKOUT --modules buffer,fs,...]
 
               --engine NAME=COMMAND  run on COMMAND (split on spaces, test path appended); repeatable.
@@ -26,6 +28,12 @@ final class Options {
               --check-reference      node, node24 and node25 are references: a test failing there is
                                      a BROKEN TEST and the run exits 1
               --fail-on-failure      exit 1 if any test fails on any engine
+              --known-failures FILE  (one engine) FILE lists the tests expected to fail, one
+                                     `<module>/<file>.js  # reason` a line. A failure not listed
+                                     is a regression: exit 1. Listed tests that pass are printed.
+              --strict-known-failures  ... and make listed tests that pass exit 1 too
+              --write-known-failures FILE  (one engine) write this run's failures to FILE, keeping
+                                     the reasons of entries already there (new ones: TODO: stderr)
               --node-tests           DIR is a checkout of Node's repo: run test/parallel/test-<module>*.js
               --modules LIST         comma-separated modules for --node-tests
             """;
@@ -39,6 +47,9 @@ final class Options {
     boolean checkReference;
     boolean failOnFailure;
     boolean nodeTests;
+    Path knownFailures;
+    boolean strictKnownFailures;
+    Path writeKnownFailures;
     List<String> modules = new ArrayList<>();
     boolean help;
 
@@ -66,6 +77,10 @@ final class Options {
                 case "--check-reference" -> o.checkReference = true;
                 case "--fail-on-failure" -> o.failOnFailure = true;
                 case "--node-tests" -> o.nodeTests = true;
+                case "--known-failures" -> o.knownFailures = Path.of(inlineValue != null ? inlineValue : value(args, ++i, a));
+                case "--strict-known-failures" -> o.strictKnownFailures = true;
+                case "--write-known-failures" ->
+                        o.writeKnownFailures = Path.of(inlineValue != null ? inlineValue : value(args, ++i, a));
                 case "-h", "--help" -> o.help = true;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
@@ -78,6 +93,9 @@ final class Options {
         }
         if (!o.nodeTests && !o.modules.isEmpty()) {
             throw new IllegalArgumentException("--modules only applies with --node-tests");
+        }
+        if (o.strictKnownFailures && o.knownFailures == null) {
+            throw new IllegalArgumentException("--strict-known-failures needs --known-failures FILE");
         }
         return o;
     }

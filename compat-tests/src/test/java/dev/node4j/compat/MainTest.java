@@ -138,4 +138,56 @@ class MainTest {
         assertThat(root.get("tests")).extracting(t -> t.get("module").asText() + ":" + t.get("file").asText())
                 .containsExactly("fs:test/parallel/test-fs-a.js", "fs:test/parallel/test-fs-b.js");
     }
+
+    @Test
+    void knownFailuresTurnOnlyUnlistedFailuresIntoExitOne() throws IOException {
+        Path list = repo.resolve("known.txt");
+        Files.writeString(list, "# expected\nb/test-fail.js  # boom is expected\n");
+        assertThat(run("--engine", "fake=sh", "--filter", "b/test-fail", "--out", out.toString(),
+                "--known-failures", list.toString())).isZero();
+        assertThat(stdout).contains("0 regression(s)");
+
+        Files.writeString(list, "a/test-pass.js  # was broken\n");
+        assertThat(run("--engine", "fake=sh", "--filter", "test-", "--timeout", "1", "--out", out.toString(),
+                "--known-failures", list.toString())).isEqualTo(1);
+        assertThat(stdout).contains("REGRESSION (fails, not in known failures): b/test-fail.js")
+                .contains("REGRESSION (fails, not in known failures): b/test-slow.js")
+                .contains("now passing, remove from known failures: a/test-pass.js");
+        assertThat(lastLine(stdout)).isEqualTo("2 passed, 2 failed, 1 skipped");
+
+        assertThat(run("--engine", "fake=sh", "--filter", "a/test-pass", "--out", out.toString(),
+                "--known-failures", list.toString())).isZero();
+        assertThat(run("--engine", "fake=sh", "--filter", "a/test-pass", "--out", out.toString(),
+                "--known-failures", list.toString(), "--strict-known-failures")).isEqualTo(1);
+    }
+
+    @Test
+    void badKnownFailureListsExitWithTwoBeforeRunning() throws IOException {
+        Path list = repo.resolve("known.txt");
+        Files.writeString(list, "b/test-fail.js\n");
+        assertThat(run("--engine", "fake=sh", "--out", out.toString(), "--known-failures", list.toString()))
+                .isEqualTo(2);
+        assertThat(stderr).contains("entry without a reason");
+        Files.writeString(list, "b/test-gone.js  # renamed\n");
+        assertThat(run("--engine", "fake=sh", "--out", out.toString(), "--known-failures", list.toString()))
+                .isEqualTo(2);
+        assertThat(stderr).contains("do not exist").contains("b/test-gone.js");
+        assertThat(out.resolve("fake.json")).doesNotExist();
+        assertThat(run("--engine", "fake=sh", "--engine", "other=sh", "--out", out.toString(),
+                "--write-known-failures", list.toString())).isEqualTo(2);
+        assertThat(stderr).contains("one engine");
+        assertThat(run("--engine", "fake=sh", "--strict-known-failures")).isEqualTo(2);
+    }
+
+    @Test
+    void writeKnownFailuresListsThisRunsFailuresKeepingReasons() throws IOException {
+        Path list = repo.resolve("known.txt");
+        Files.writeString(list, "b/test-fail.js  # boom is expected\na/test-pass.js  # fixed since\n");
+        assertThat(run("--engine", "fake=sh", "--timeout", "1", "--out", out.toString(),
+                "--write-known-failures", list.toString())).isZero();
+        assertThat(Files.readString(list)).contains("\n# b\nb/test-fail.js  # boom is expected\n"
+                + "b/test-slow.js  # TODO: timed out\n").doesNotContain("a/test-pass.js");
+        assertThat(run("--engine", "fake=sh", "--timeout", "1", "--out", out.toString(),
+                "--known-failures", list.toString(), "--strict-known-failures")).isZero();
+    }
 }

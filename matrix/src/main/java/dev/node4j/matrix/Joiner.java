@@ -36,10 +36,17 @@ public final class Joiner {
     private Joiner() { }
 
     public static Matrix join(Surface reference, Map<String, Surface> surfaces, Map<String, Results> results) {
+        return join(reference, surfaces, results, null);
+    }
+
+    /** {@code only}: the engines to show (null: every engine with a surface or results). */
+    public static Matrix join(Surface reference, Map<String, Surface> surfaces, Map<String, Results> results,
+                              Set<String> only) {
         Map<String, Surface> allSurfaces = new HashMap<>(surfaces);
         allSurfaces.putIfAbsent(reference.engine(), reference);
 
         List<String> engineNames = orderEngines(allSurfaces.keySet(), results.keySet());
+        if (only != null) engineNames = engineNames.stream().filter(only::contains).toList();
 
         // name -> module, in reference order (sorted by module, then name)
         List<Surface.Api> refApis = new ArrayList<>(reference.apis());
@@ -51,9 +58,7 @@ public final class Joiner {
         for (String e : engineNames) {
             Surface s = allSurfaces.get(e);
             if (s == null) continue;
-            Set<String> names = new HashSet<>();
-            for (Surface.Api a : s.apis()) names.add(a.name());
-            present.put(e, names);
+            present.put(e, withInherited(s));
         }
 
         // covers index per engine: exact name -> tests, "X.prototype" -> tests (wildcard)
@@ -96,7 +101,7 @@ public final class Joiner {
                 Boolean isPresent = names == null ? null : names.contains(a.name());
                 cells.put(e, cell(isPresent, covering));
             }
-            apiRows.add(new Matrix.ApiRow(a.module(), a.name(), a.kind(), cells));
+            apiRows.add(new Matrix.ApiRow(a.module(), a.name(), a.kind(), a.extendsName(), cells));
         }
 
         List<Matrix.ModuleRow> moduleRows = modules(refApis, apiRows, engineNames, present, results);
@@ -116,6 +121,43 @@ public final class Joiner {
         List<Matrix.UnmatchedCover> um = new ArrayList<>();
         unmatched.forEach((k, v) -> um.add(new Matrix.UnmatchedCover(k, List.copyOf(v))));
         return new Matrix(reference, List.copyOf(engines), List.copyOf(moduleRows), List.copyOf(apiRows), List.copyOf(um));
+    }
+
+    /**
+     * The names an engine has: its own members plus, for each class with {@code extends}, the
+     * members it inherits from the listed parent ({@code C.prototype.m} when {@code P.prototype.m}
+     * is listed). Surfaces list own members only, so an engine whose class hierarchy differs from
+     * the reference's (methods on a listed parent instead of on the class) is not shown as missing.
+     */
+    static Set<String> withInherited(Surface s) {
+        Set<String> names = new HashSet<>();
+        Map<String, String> parentOf = new HashMap<>();
+        Map<String, List<String>> membersOf = new HashMap<>();   // class -> member suffixes (".x", ".prototype.y", "[Symbol.z]")
+        for (Surface.Api a : s.apis()) {
+            names.add(a.name());
+            if (a.extendsName() != null) parentOf.put(a.name(), a.extendsName());
+        }
+        if (parentOf.isEmpty()) return names;
+        Set<String> classes = new HashSet<>(parentOf.keySet());
+        classes.addAll(parentOf.values());
+        for (String n : names) {
+            for (String c : classes) {
+                if (n.length() > c.length() && n.startsWith(c) && (n.charAt(c.length()) == '.' || n.charAt(c.length()) == '[')) {
+                    membersOf.computeIfAbsent(c, k -> new ArrayList<>()).add(n.substring(c.length()));
+                }
+            }
+        }
+        for (String c : parentOf.keySet()) {
+            Set<String> seen = new HashSet<>();
+            for (String p = parentOf.get(c); p != null && seen.add(p); p = parentOf.get(p)) {
+                for (String suffix : membersOf.getOrDefault(p, List.of())) {
+                    if (suffix.startsWith(".prototype.") || suffix.startsWith(".prototype[") || !suffix.startsWith(".prototype")) {
+                        names.add(c + suffix);
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     static List<String> orderEngines(Set<String> a, Set<String> b) {

@@ -67,6 +67,7 @@ public final class JsonOutput {
             a.put("module", r.module());
             a.put("name", r.name());
             a.put("kind", r.kind());
+            if (r.extendsName() != null) a.put("extends", r.extendsName());
             ObjectNode cells = a.putObject("engines");
             r.cells().forEach((engine, c) -> {
                 ObjectNode cell = cells.putObject(engine);
@@ -169,7 +170,8 @@ public final class JsonOutput {
                     }
                 }
             }
-            apis.addArray().add(moduleIndex.get(r.module())).add(r.name()).add(r.kind()).add(letters.toString());
+            ArrayNode row = apis.addArray().add(moduleIndex.get(r.module())).add(r.name()).add(r.kind()).add(letters.toString());
+            if (r.extendsName() != null) row.add(r.extendsName());
             i++;
         }
         return root;

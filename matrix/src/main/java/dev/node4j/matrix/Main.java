@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,8 +20,12 @@ import java.util.stream.Stream;
  * Command line:
  * <pre>
  *   java -cp ... dev.node4j.matrix.Main [--root DIR] [--reference FILE] [--surfaces DIR]...
- *        [--results DIR]... [--out DIR] [--check-snapshot FILE] [--update-snapshot FILE] [--quiet]
+ *        [--results DIR]... [--out DIR] [--engines LIST] [--check-snapshot FILE] [--update-snapshot FILE]
+ *        [--write-uncovered FILE] [--quiet]
  * </pre>
+ * {@code --engines node4j,node25} restricts the columns of matrix.json / MATRIX.md / index.html.
+ * The snapshot ({@code --check-snapshot} / {@code --update-snapshot}) is always node4j's column
+ * alone, so it does not depend on which reference engines a machine has.
  * Defaults (relative to the repository root, found by walking up to matrix/data):
  * reference = newest matrix/data/api-surface-node-*.json, surfaces = matrix/data and matrix/out
  * (files surface-ENGINE.json, later directories win), results = compat-tests/results
@@ -27,6 +33,9 @@ import java.util.stream.Stream;
  * Exit codes: 0 ok, 1 snapshot differs, 2 usage or input error.
  */
 public final class Main {
+
+    /** The committed MATRIX.md is this engine's column only (see the class comment). */
+    static final String SNAPSHOT_ENGINE = "node4j";
 
     public static void main(String[] args) {
         int code;
@@ -55,6 +64,8 @@ public final class Main {
         Path check = null;
         Path update = null;
         boolean quiet = false;
+        Set<String> onlyEngines = null;
+        Path uncovered = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -66,9 +77,16 @@ public final class Main {
                 case "--check-snapshot" -> check = Path.of(value(args, ++i, a));
                 case "--update-snapshot" -> update = Path.of(value(args, ++i, a));
                 case "--quiet" -> quiet = true;
+                case "--engines" -> {
+                    onlyEngines = new LinkedHashSet<>();
+                    for (String e : value(args, ++i, a).split(",")) if (!e.isBlank()) onlyEngines.add(e.strip());
+                    if (onlyEngines.isEmpty()) throw new UsageException("--engines needs a comma-separated list");
+                }
+                case "--write-uncovered" -> uncovered = Path.of(value(args, ++i, a));
                 case "-h", "--help" -> {
                     out.println("usage: generate [--root DIR] [--reference FILE] [--surfaces DIR]... [--results DIR]... "
-                            + "[--out DIR] [--check-snapshot FILE] [--update-snapshot FILE] [--quiet]");
+                            + "[--out DIR] [--engines LIST] [--check-snapshot FILE] [--update-snapshot FILE] [--write-uncovered FILE] "
+                            + "[--quiet]");
                     return 0;
                 }
                 default -> throw new UsageException("unknown argument: " + a);
@@ -97,9 +115,25 @@ public final class Main {
             }
         }
 
-        Matrix m = Joiner.join(ref, surfaces, results);
+        if (onlyEngines != null) {
+            for (String e : onlyEngines) {
+                if (!surfaces.containsKey(e) && !results.containsKey(e) && !e.equals(ref.engine())) {
+                    err.println("matrix: warning: --engines " + e + ": no surface and no results, left out");
+                }
+            }
+        }
+        Matrix m = Joiner.join(ref, surfaces, results, onlyEngines);
         String generated = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         String md = MarkdownRenderer.render(m);
+        String snapshot = null;
+        if (check != null || update != null) {
+            if (!surfaces.containsKey(SNAPSHOT_ENGINE) && !results.containsKey(SNAPSHOT_ENGINE)) {
+                throw new UsageException("the snapshot is " + SNAPSHOT_ENGINE + "'s column, but there is no "
+                        + SNAPSHOT_ENGINE + " surface or result file (build bin/node4j, run compat-tests/run --engine "
+                        + SNAPSHOT_ENGINE + ")");
+            }
+            snapshot = MarkdownRenderer.render(Joiner.join(ref, surfaces, results, Set.of(SNAPSHOT_ENGINE)));
+        }
 
         Files.createDirectories(outDir);
         Json.MAPPER.writeValue(outDir.resolve("matrix.json").toFile(),
@@ -107,20 +141,24 @@ public final class Main {
         Files.writeString(outDir.resolve("MATRIX.md"), md, StandardCharsets.UTF_8);
         Files.writeString(outDir.resolve("index.html"), HtmlRenderer.render(m, generated), StandardCharsets.UTF_8);
         if (update != null) {
-            Files.writeString(update, md, StandardCharsets.UTF_8);
+            Files.writeString(update, snapshot, StandardCharsets.UTF_8);
+        }
+        if (uncovered != null) {
+            Files.writeString(uncovered, Coverage.render(ref, results.values()), StandardCharsets.UTF_8);
         }
 
         if (!quiet) {
             out.print(SummaryTable.render(m));
             out.println("wrote " + outDir.resolve("matrix.json") + ", MATRIX.md, index.html"
-                    + (update != null ? "; snapshot " + update : ""));
+                    + (update != null ? "; snapshot " + update + " (" + SNAPSHOT_ENGINE + ")" : "")
+                    + (uncovered != null ? "; " + uncovered : ""));
         }
         if (check != null) {
             if (!Files.exists(check)) {
                 err.println("matrix: snapshot " + check + " does not exist; create it with --update-snapshot " + check);
                 return 1;
             }
-            String diff = MarkdownRenderer.firstDifference(Files.readString(check, StandardCharsets.UTF_8), md);
+            String diff = MarkdownRenderer.firstDifference(Files.readString(check, StandardCharsets.UTF_8), snapshot);
             if (diff != null) {
                 err.println("matrix: snapshot " + check + " is out of date (" + diff
                         + ")\nregenerate it with: matrix/generate --update-snapshot " + check);

@@ -38,11 +38,12 @@ public final class MarkdownRenderer {
         sb.append(legend()).append("\n\n");
 
         sb.append("## Modules\n\n");
-        sb.append("Module status, then the pass rate of the compat tests filed under that module. ")
+        sb.append("Per engine: module status; APIs supported / partial / untested / missing; ")
+          .append("then the pass rate of the compat tests filed under that module. ")
           .append("A module is ✅ only when every one of its APIs is supported; ⚠️ when an API is missing or a test fails; ")
           .append("⬜ when everything is present and nothing fails but some APIs are untested; ❌ when it cannot be loaded.\n\n");
         sb.append("| Module | APIs |");
-        for (Matrix.Engine e : engines) sb.append(' ').append(e.name()).append(" |");
+        for (Matrix.Engine e : engines) sb.append(' ').append(e.name()).append(" ✅ / ⚠️ / ⬜ / ❌ · tests |");
         sb.append("\n|---|---:|");
         for (int i = 0; i < engines.size(); i++) sb.append(":-:|");
         sb.append('\n');
@@ -51,7 +52,8 @@ public final class MarkdownRenderer {
               .append(row.apiCount()).append(" |");
             for (Matrix.Engine e : engines) {
                 Matrix.ModuleCell c = row.cells().get(e.name());
-                sb.append(' ').append(c.status().symbol()).append(' ').append(c.tests().passRateText()).append(" |");
+                sb.append(' ').append(c.status().symbol()).append(' ').append(apiCounts(c.counts()))
+                  .append(" · ").append(c.tests().passRateText()).append(" |");
             }
             sb.append('\n');
         }
@@ -98,11 +100,7 @@ public final class MarkdownRenderer {
             }
             sb.append("\n| ✅ / ⚠️ / ⬜ / ❌ |");
             for (Matrix.Engine e : engines) {
-                var c = mod.cells().get(e.name()).counts();
-                sb.append(' ').append(c.get(Status.SUPPORTED)).append(" / ").append(c.get(Status.PARTIAL)).append(" / ")
-                  .append(c.get(Status.UNTESTED)).append(" / ").append(c.get(Status.MISSING));
-                if (c.get(Status.UNKNOWN) > 0) sb.append(" / ❔ ").append(c.get(Status.UNKNOWN));
-                sb.append(" |");
+                sb.append(' ').append(apiCounts(mod.cells().get(e.name()).counts())).append(" |");
             }
             sb.append("\n| tests passed / ran |");
             for (Matrix.Engine e : engines) {
@@ -124,7 +122,8 @@ public final class MarkdownRenderer {
                 sb.append("\n|---|---|");
                 sb.append(":-:|".repeat(engines.size())).append('\n');
                 for (Matrix.ApiRow r : detailed) {
-                    sb.append("| ").append(code(r.name())).append(" | ").append(r.kind()).append(" |");
+                    sb.append("| ").append(code(r.name())).append(" | ").append(r.kind())
+                      .append(r.extendsName() != null ? " extends " + code(r.extendsName()) : "").append(" |");
                     for (Matrix.Engine e : engines) {
                         Matrix.Cell c = r.cells().get(e.name());
                         sb.append(' ').append(c.status().symbol());
@@ -143,6 +142,13 @@ public final class MarkdownRenderer {
             }
         }
         return sb.toString();
+    }
+
+    /** "12 / 0 / 30 / 2" (supported / partial / untested / missing), "/ ❔ n" when some are unknown. */
+    static String apiCounts(java.util.EnumMap<Status, Integer> c) {
+        String s = c.get(Status.SUPPORTED) + " / " + c.get(Status.PARTIAL) + " / " + c.get(Status.UNTESTED) + " / "
+                + c.get(Status.MISSING);
+        return c.get(Status.UNKNOWN) > 0 ? s + " / ❔ " + c.get(Status.UNKNOWN) : s;
     }
 
     static String legend() {

@@ -48,7 +48,8 @@ public record Matrix(Surface reference, List<Engine> engines, List<ModuleRow> mo
     /** One API on one engine. {@code failing}: files of covering tests that failed / timed out. */
     public record Cell(Status status, List<String> failing, int passing, int covering) { }
 
-    public record ApiRow(String module, String name, String kind, Map<String, Cell> cells) { }
+    /** {@code extendsName}: the reference's parent class of a class row, else null. */
+    public record ApiRow(String module, String name, String kind, String extendsName, Map<String, Cell> cells) { }
 
     /** A name used in some test's {@code covers} that is not in the reference surface. */
     public record UnmatchedCover(String name, List<String> tests) { }

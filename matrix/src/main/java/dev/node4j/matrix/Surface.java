@@ -12,8 +12,13 @@ public record Surface(String engine, String version, String date, List<Api> apis
 
     public static final String FORMAT = "node4j-api-surface/1";
 
-    /** One probed API: its module, dotted name and kind. */
-    public record Api(String module, String name, String kind) { }
+    /**
+     * One probed API: its module, dotted name and kind; for a class whose parent class is listed
+     * too, {@code extends} names the parent ({@code "stream.Readable"}), else null.
+     */
+    public record Api(String module, String name, String kind, String extendsName) {
+        public Api(String module, String name, String kind) { this(module, name, kind, null); }
+    }
 
     public static Surface read(Path file) throws IOException {
         JsonNode root = Json.MAPPER.readTree(file.toFile());
@@ -23,7 +28,9 @@ public record Surface(String engine, String version, String date, List<Api> apis
         }
         List<Api> apis = new ArrayList<>();
         for (JsonNode a : root.path("apis")) {
-            apis.add(new Api(a.path("module").asText(), a.path("name").asText(), a.path("kind").asText("")));
+            String parent = a.path("extends").asText("");
+            apis.add(new Api(a.path("module").asText(), a.path("name").asText(), a.path("kind").asText(""),
+                    parent.isEmpty() ? null : parent));
         }
         return new Surface(root.path("engine").asText(), root.path("version").asText(""),
                 root.path("date").asText(""), List.copyOf(apis));

@@ -143,4 +143,22 @@ class JoinerTest {
         assertThat(t.passRateText()).isEqualTo("99%");
         assertThat(Matrix.TestCounts.NONE.passRateText()).isEqualTo("–");
     }
+
+    @Test
+    void membersInheritedFromAListedParentCountAsPresent() {
+        Surface ref = new Surface("node25", "v25", "d", java.util.List.of(
+                new Surface.Api("zlib", "zlib.Gzip", "class", "stream.Transform"),
+                new Surface.Api("zlib", "zlib.Gzip.prototype._transform", "function"),
+                new Surface.Api("zlib", "zlib.Gzip.prototype.flush", "function")));
+        // the engine puts _transform on its parent class only, and lacks flush
+        Surface eng = new Surface("eng", "v1", "d", java.util.List.of(
+                new Surface.Api("zlib", "zlib.Gzip", "class", "stream.Transform"),
+                new Surface.Api("stream", "stream.Transform", "class", "stream.Duplex"),
+                new Surface.Api("stream", "stream.Duplex", "class"),
+                new Surface.Api("stream", "stream.Duplex.prototype._transform", "function")));
+        Matrix m = Joiner.join(ref, Map.of("eng", eng), Map.of());
+        assertThat(cell(m, "zlib.Gzip.prototype._transform", "eng").status()).isEqualTo(Status.UNTESTED);
+        assertThat(cell(m, "zlib.Gzip.prototype.flush", "eng").status()).isEqualTo(Status.MISSING);
+        assertThat(m.apis().get(0).extendsName()).isEqualTo("stream.Transform");
+    }
 }

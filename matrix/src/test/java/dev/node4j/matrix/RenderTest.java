@@ -28,16 +28,30 @@ class RenderTest {
     @Test
     void markdownHasModuleTableAndApiDetails() {
         String md = MarkdownRenderer.render(sample());
-        assertThat(md).contains("| Module | APIs | node25 | bun |");
+        assertThat(md).contains("| Module | APIs | node25 ✅ / ⚠️ / ⬜ / ❌ · tests | bun ✅ / ⚠️ / ⬜ / ❌ · tests |");
         assertThat(md).contains("| ✅ / ⚠️ / ⬜ / ❌ | 1 / 0 / 3 / 0 | 0 / 1 / 3 / 0 |\n");
         assertThat(md).doesNotContain(" \n");   // no trailing blanks
-        assertThat(md).contains("| [path](#path) | 4 | ⬜ 100% | ⚠️ 0% |");
-        assertThat(md).contains("| [fs](#fs) | 2 | ⬜ – | ❌ – |");
+        assertThat(md).contains("| [path](#path) | 4 | ⬜ 1 / 0 / 3 / 0 · 100% | ⚠️ 0 / 1 / 3 / 0 · 0% |");
+        assertThat(md).contains("| [fs](#fs) | 2 | ⬜ 0 / 0 / 2 / 0 · – | ❌ 0 / 0 / 0 / 2 · – |");
         assertThat(md).contains("| `path.join` | function | ✅ | ⚠️ fails: `path/test-join.js` |");
         assertThat(md).contains("| `fs.readFile` | function | ⬜ | ❌ |");
         // APIs untested everywhere are listed compactly, not dropped
         assertThat(md).contains("⬜ on every engine (3): `path`, `path.basename`, `path.sep`");
         assertThat(md).doesNotContain("2026-01-01");   // no dates: the file is a stable snapshot
+    }
+
+    @Test
+    void enginesFlagRestrictsColumnsAndExtendsIsShown() {
+        Surface ref = new Surface("node25", "v25", "d", java.util.List.of(
+                new Surface.Api("fs", "fs", "object"),
+                new Surface.Api("fs", "fs.ReadStream", "class", "stream.Readable")));
+        Matrix m = Joiner.join(ref, Map.of(), Map.of(
+                "node4j", results("node4j", test("fs/test-rs.js", "fail", "fs.ReadStream")),
+                "bun", results("bun", test("fs/test-rs.js", "pass", "fs.ReadStream"))), java.util.Set.of("node4j"));
+        assertThat(m.engines()).extracting(Matrix.Engine::name).containsExactly("node4j");
+        String md = MarkdownRenderer.render(m);
+        assertThat(md).contains("| `fs.ReadStream` | class extends `stream.Readable` | ⚠️ fails: `fs/test-rs.js` |");
+        assertThat(HtmlRenderer.render(m, "x")).contains("\"fs.ReadStream\",\"class\",\"P\",\"stream.Readable\"]");
     }
 
     @Test
@@ -74,8 +88,8 @@ class RenderTest {
               {"module":"path","name":"path","kind":"object"},
               {"module":"path","name":"path.join","kind":"function"}]}
             """);
-        Files.writeString(results.resolve("node25.json"), """
-            {"format":"node4j-compat-results/1","engine":"node25","command":"node","version":"v25.8.1",
+        Files.writeString(results.resolve("node4j.json"), """
+            {"format":"node4j-compat-results/1","engine":"node4j","command":"bin/node4j","version":"v25.8.1",
              "platform":"linux-x64","date":"2026-11-23T10:40:00Z","suite":"compat-tests",
              "tests":[{"file":"path/test-path-join.js","module":"path","covers":["path.join"],
                        "status":"pass","exitCode":0,"durationMs":41,"stderr":""}]}
@@ -86,7 +100,17 @@ class RenderTest {
         assertThat(run(base, "--check-snapshot", snap.toString())).isEqualTo(1);   // absent
         assertThat(run(base, "--update-snapshot", snap.toString())).isEqualTo(0);
         assertThat(run(base, "--check-snapshot", snap.toString())).isEqualTo(0);
+        // the snapshot is node4j's column only; out/MATRIX.md has every engine (here also node25, the reference)
+        assertThat(Files.readString(snap)).contains("| Module | APIs | node4j ✅ / ⚠️ / ⬜ / ❌ · tests |")
+                .doesNotContain("node25 ");
+        assertThat(Files.readString(dir.resolve("matrix/out/MATRIX.md"))).contains("node25 ✅");
+        assertThat(run(base, "--engines", "node4j", "--check-snapshot", snap.toString())).isEqualTo(0);
         assertThat(Files.readString(dir.resolve("matrix/out/MATRIX.md"))).isEqualTo(Files.readString(snap));
+
+        // results of other engines do not touch the snapshot
+        Files.writeString(results.resolve("bun.json"), Files.readString(results.resolve("node4j.json"))
+                .replace("\"node4j\"", "\"bun\"").replace("\"status\":\"pass\"", "\"status\":\"fail\""));
+        assertThat(run(base, "--check-snapshot", snap.toString())).isEqualTo(0);
         assertThat(dir.resolve("matrix/out/matrix.json")).exists();
         assertThat(dir.resolve("matrix/out/index.html")).exists();
 
@@ -95,12 +119,23 @@ class RenderTest {
         assertThat(run(base, "--check-snapshot", snap.toString())).isEqualTo(0);
 
         // a new result date changes nothing; a verdict change does
-        Files.writeString(results.resolve("node25.json"),
-                Files.readString(results.resolve("node25.json")).replace("2026-11-23T10:40:00Z", "2027-01-01T00:00:00Z"));
+        Files.writeString(results.resolve("node4j.json"),
+                Files.readString(results.resolve("node4j.json")).replace("2026-11-23T10:40:00Z", "2027-01-01T00:00:00Z"));
         assertThat(run(base, "--check-snapshot", snap.toString())).isEqualTo(0);
-        Files.writeString(results.resolve("node25.json"),
-                Files.readString(results.resolve("node25.json")).replace("\"status\":\"pass\"", "\"status\":\"fail\""));
+        Files.writeString(results.resolve("node4j.json"),
+                Files.readString(results.resolve("node4j.json")).replace("\"status\":\"pass\"", "\"status\":\"fail\""));
         assertThat(run(base, "--check-snapshot", snap.toString())).isEqualTo(1);
+
+        // without anything from node4j there is no snapshot to compare: a usage error
+        Files.delete(results.resolve("node4j.json"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(base, "--check-snapshot", snap.toString()))
+                .hasMessageContaining("node4j");
+
+        // --write-uncovered lists the reference APIs no covers header names
+        Path unc = dir.resolve("UNCOVERED.md");
+        assertThat(run(base, "--write-uncovered", unc.toString())).isEqualTo(0);
+        assertThat(Files.readString(unc)).contains("| [path](#path) | 2 | 1 | 1 | 50% |").contains("- `path`\n")
+                .doesNotContain("- `path.join`");
     }
 
     private static int run(String[] base, String... more) throws Exception {
