@@ -1,0 +1,3 @@
+'use strict';
+// Node's `path`: path.posix on this platform (node4j runs on POSIX systems).
+module.exports = require('path/posix');

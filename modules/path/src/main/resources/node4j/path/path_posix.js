@@ -1,0 +1,132 @@
+'use strict';
+// path.posix: '/'-separated paths. Also the `path` module itself on Linux and macOS.
+
+const { validateString, validateObject } = require('internal/validators');
+const shared = require('internal/path_shared');
+
+const isSep = (c) => c === '/';
+
+function cwd() {
+  return require('process').cwd();
+}
+
+function resolve(...args) {
+  let resolved = '';
+  let absolute = false;
+  for (let i = args.length - 1; i >= -1 && !absolute; i--) {
+    const p = i >= 0 ? args[i] : cwd();
+    validateString(p, `paths[${i}]`);
+    if (p.length === 0) continue;
+    resolved = `${p}/${resolved}`;
+    absolute = p[0] === '/';
+  }
+  resolved = shared.collapse(resolved, !absolute, '/', isSep);
+  if (absolute) return `/${resolved}`;
+  return resolved.length > 0 ? resolved : '.';
+}
+
+function normalize(path) {
+  validateString(path, 'path');
+  if (path.length === 0) return '.';
+  const absolute = path[0] === '/';
+  const trailing = path[path.length - 1] === '/';
+  let out = shared.collapse(path, !absolute, '/', isSep);
+  if (out.length === 0) {
+    if (absolute) return '/';
+    return trailing ? './' : '.';
+  }
+  if (trailing) out += '/';
+  return absolute ? `/${out}` : out;
+}
+
+function isAbsolute(path) {
+  validateString(path, 'path');
+  return path.length > 0 && path[0] === '/';
+}
+
+function join(...args) {
+  if (args.length === 0) return '.';
+  const parts = [];
+  for (const arg of args) {
+    validateString(arg, 'path');
+    if (arg.length > 0) parts.push(arg);
+  }
+  if (parts.length === 0) return '.';
+  return normalize(parts.join('/'));
+}
+
+function relative(from, to) {
+  validateString(from, 'from');
+  validateString(to, 'to');
+  if (from === to) return '';
+  from = resolve(from);
+  to = resolve(to);
+  if (from === to) return '';
+  const fromParts = from.split('/').filter(Boolean);
+  const toParts = to.split('/').filter(Boolean);
+  let common = 0;
+  while (common < fromParts.length && common < toParts.length &&
+         fromParts[common] === toParts[common]) common++;
+  const up = new Array(fromParts.length - common).fill('..');
+  return up.concat(toParts.slice(common)).join('/');
+}
+
+function toNamespacedPath(path) {
+  return path;   // a no-op outside Windows
+}
+
+function dirname(path) {
+  validateString(path, 'path');
+  if (path.length === 0) return '.';
+  const rooted = path[0] === '/';
+  // Skip trailing separators, then the last segment; what is left (minus one separator) is it.
+  let i = path.length - 1;
+  while (i >= 1 && path[i] === '/') i--;
+  while (i >= 1 && path[i] !== '/') i--;
+  if (i < 1) return rooted ? '/' : '.';
+  if (rooted && i === 1) return '//';
+  return path.slice(0, i);
+}
+
+function basename(path, suffix) {
+  if (suffix !== undefined) validateString(suffix, 'suffix');
+  validateString(path, 'path');
+  return shared.basename(path, suffix, 0, isSep);
+}
+
+function extname(path) {
+  validateString(path, 'path');
+  return shared.extname(path, 0, isSep);
+}
+
+function format(pathObject) {
+  validateObject(pathObject, 'pathObject');
+  return shared.format('/', pathObject);
+}
+
+function parse(path) {
+  validateString(path, 'path');
+  const ret = { root: '', dir: '', base: '', ext: '', name: '' };
+  if (path.length === 0) return ret;
+  const absolute = path[0] === '/';
+  if (absolute) ret.root = '/';
+  shared.parseTail(path, absolute ? 1 : 0, isSep, ret, '/');
+  if (ret.base === '..' && absolute && path.lastIndexOf('/', path.length - 3) === 0) {
+    ret.ext = '.';   // Node's quirk for '/..' (the segment right after the root)
+    ret.name = '.';
+  }
+  return ret;
+}
+
+function matchesGlob(path, pattern) {
+  return require('internal/path_glob').matchesGlob(path, pattern, false);
+}
+
+const posix = {
+  resolve, normalize, isAbsolute, join, relative, toNamespacedPath, dirname, basename, extname,
+  format, parse, matchesGlob, sep: '/', delimiter: ':', win32: null, posix: null,
+  _makeLong: toNamespacedPath,
+};
+posix.posix = posix;
+module.exports = posix;
+posix.win32 = require('path/win32');

@@ -1,0 +1,118 @@
+'use strict';
+// util.format / util.formatWithOptions: printf-like %s %d %i %f %j %o %O %c %%, then the
+// remaining arguments inspected and joined with spaces.
+const { inspect } = require('internal/util/inspect');
+const { formatNumber, formatBigInt, stylizeNoColor } = require('internal/util/inspect_text');
+const { validateObject } = require('internal/validators');
+
+let builtinCtors;
+/** True unless the object (or a class of its chain that is not a JS builtin) defines toString. */
+function hasBuiltInToString(value) {
+  let proto = value;
+  try {
+    if (typeof value.toString !== 'function') return true;
+    if (Object.prototype.hasOwnProperty.call(value, 'toString')) return false;
+    do { proto = Object.getPrototypeOf(proto); } while (proto !== null && !Object.prototype.hasOwnProperty.call(proto, 'toString'));
+  } catch {
+    return true;
+  }
+  if (proto === null) return true;
+  const d = Object.getOwnPropertyDescriptor(proto, 'constructor');
+  if (builtinCtors === undefined) {
+    builtinCtors = new Set(Object.getOwnPropertyNames(globalThis).filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n)));
+  }
+  return d !== undefined && typeof d.value === 'function' && builtinCtors.has(d.value.name) &&
+    globalThis[d.value.name] === d.value;
+}
+
+function tryStringify(v) {
+  try {
+    return JSON.stringify(v);
+  } catch (err) {
+    if (err instanceof TypeError && /circular|cyclic/i.test(err.message)) return '[Circular]';
+    throw err;
+  }
+}
+
+function formatWithOptionsInternal(inspectOptions, args) {
+  const first = args[0];
+  let a = 0;
+  let str = '';
+  let join = '';
+  if (typeof first === 'string') {
+    if (args.length === 1) return first;
+    let lastPos = 0;
+    let piece;
+    for (let i = 0; i < first.length - 1; i++) {
+      if (first.charCodeAt(i) !== 37) continue;   // '%'
+      const next = first[++i];
+      if (a + 1 !== args.length) {
+        switch (next) {
+          case 's': {
+            const arg = args[++a];
+            if (typeof arg === 'number') piece = formatNumber(stylizeNoColor, arg, false);
+            else if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, false);
+            else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) piece = String(arg);
+            else piece = inspect(arg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
+            break;
+          }
+          case 'j': piece = tryStringify(args[++a]); break;
+          case 'd': {
+            const arg = args[++a];
+            if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, false);
+            else if (typeof arg === 'symbol') piece = 'NaN';
+            else piece = formatNumber(stylizeNoColor, Number(arg), false);
+            break;
+          }
+          case 'O': piece = inspect(args[++a], inspectOptions); break;
+          case 'o': piece = inspect(args[++a], { ...inspectOptions, showHidden: true, showProxy: true, depth: 4 }); break;
+          case 'i': {
+            const arg = args[++a];
+            if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, false);
+            else if (typeof arg === 'symbol') piece = 'NaN';
+            else piece = formatNumber(stylizeNoColor, Number.parseInt(arg), false);
+            break;
+          }
+          case 'f': {
+            const arg = args[++a];
+            piece = typeof arg === 'symbol' ? 'NaN' : formatNumber(stylizeNoColor, Number.parseFloat(arg), false);
+            break;
+          }
+          case 'c': a += 1; piece = ''; break;
+          case '%': str += first.slice(lastPos, i); lastPos = i + 1; continue;
+          default: continue;
+        }
+        if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
+        str += piece;
+        lastPos = i + 1;
+      } else if (next === '%') {
+        str += first.slice(lastPos, i);
+        lastPos = i + 1;
+      }
+    }
+    if (lastPos !== 0) {
+      a++;
+      join = ' ';
+      if (lastPos < first.length) str += first.slice(lastPos);
+    }
+  }
+  while (a < args.length) {
+    const value = args[a];
+    str += join;
+    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
+    join = ' ';
+    a++;
+  }
+  return str;
+}
+
+function format(...args) {
+  return formatWithOptionsInternal(undefined, args);
+}
+
+function formatWithOptions(inspectOptions, ...args) {
+  validateObject(inspectOptions, 'inspectOptions', 2);
+  return formatWithOptionsInternal(inspectOptions, args);
+}
+
+module.exports = { format, formatWithOptions, formatWithOptionsInternal };

@@ -1,0 +1,26 @@
+'use strict';
+// util.parseEnv: the .env format (KEY=value lines, `export` prefix, # comments, quoted values
+// that may span lines; "double quotes" expand \n).
+const { validateString } = require('internal/validators');
+
+function parseEnv(content) {
+  validateString(content, 'content');
+  const out = {};
+  const src = content.replace(/\r\n?/g, '\n');
+  const line = /^\s*(?:export\s+)?([\w.-]+)\s*=\s*("(?:\\.|[^"])*"|'[^']*'|`[^`]*`|[^\n#]*)[^\n]*$/gm;
+  let m;
+  while ((m = line.exec(src)) !== null) {
+    let value = m[2];
+    const q = value[0];
+    if ((q === '"' || q === "'" || q === '`') && value.length > 1 && value.endsWith(q)) {
+      value = value.slice(1, -1);
+      if (q === '"') value = value.replace(/\\n/g, '\n');
+    } else {
+      value = value.trim();
+    }
+    out[m[1]] = value;
+  }
+  return out;
+}
+
+module.exports = { parseEnv };
