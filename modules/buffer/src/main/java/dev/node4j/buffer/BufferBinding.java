@@ -1,0 +1,110 @@
+package dev.node4j.buffer;
+
+import java.nio.ByteBuffer;
+
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+import dev.node4j.core.NodeEnv;
+
+/**
+ * The byte work behind {@code buffer}: JS passes {@code (u8.buffer, u8.byteOffset, u8.byteLength)},
+ * Java bulk-reads the ArrayBuffer and runs {@link Encodings}. Bytes made in Java go back as a
+ * string of chars 0-255 ({@link #encodeAsLatin1}) that JS copies with a charCodeAt loop; the
+ * {@link ByteBuffer} and per-byte variants stay for benchmarks (both measured slower).
+ */
+public final class BufferBinding {
+    @SuppressWarnings("unused")
+    private final NodeEnv env;
+
+    BufferBinding(NodeEnv env) {
+        this.env = env;
+    }
+
+    static byte[] read(Value arrayBuffer, int offset, int length) {
+        byte[] b = new byte[length];
+        if (length > 0) arrayBuffer.readBuffer(offset, b, 0, length);
+        return b;
+    }
+
+    @HostAccess.Export
+    public int encodingCode(String name) {
+        return Encodings.code(name);
+    }
+
+    @HostAccess.Export
+    public String decode(Value arrayBuffer, int offset, int length, int enc) {
+        return Encodings.decode(read(arrayBuffer, offset, length), 0, length, enc);
+    }
+
+    /** The bytes of s in enc, as a Java buffer JS copies with {@code target.set(new Uint8Array(new ArrayBuffer(bb)))}. */
+    @HostAccess.Export
+    public ByteBuffer encode(String s, int enc) {
+        return ByteBuffer.wrap(Encodings.encode(s, enc));
+    }
+
+    /** The bytes of s in enc as a string of chars 0-255 (JS copies them with charCodeAt). */
+    @HostAccess.Export
+    public String encodeAsLatin1(String s, int enc) {
+        byte[] b = Encodings.encode(s, enc);
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** Writes the bytes of s into the ArrayBuffer one by one (measured: slower; kept for benchmarks). */
+    @HostAccess.Export
+    public int writeDirect(Value arrayBuffer, int offset, int max, String s, int enc) {
+        byte[] b = Encodings.encode(s, enc);
+        int n = Math.min(max, b.length);
+        for (int i = 0; i < n; i++) arrayBuffer.writeBufferByte(offset + i, b[i]);
+        return n;
+    }
+
+    @HostAccess.Export
+    public int byteLength(String s, int enc) {
+        return Encodings.byteLength(s, enc);
+    }
+
+    /** How much of s fits in max bytes of UTF-8 without splitting a character: [bytes, chars]. */
+    @HostAccess.Export
+    public int[] utf8Fit(String s, int max) {
+        return Encodings.utf8Fit(s, max);
+    }
+
+    @HostAccess.Export
+    public int indexOf(Value hay, int hOff, int hLen, Value needle, int nOff, int nLen, int from, boolean last) {
+        return Encodings.indexOf(read(hay, hOff, hLen), hLen, read(needle, nOff, nLen), nLen, from, last);
+    }
+
+    @HostAccess.Export
+    public int indexOfString(Value hay, int hOff, int hLen, String needle, int enc, int from, boolean last) {
+        byte[] n = Encodings.encode(needle, enc);
+        return Encodings.indexOf(read(hay, hOff, hLen), hLen, n, n.length, from, last);
+    }
+
+    @HostAccess.Export
+    public int compare(Value a, int aOff, int aLen, Value b, int bOff, int bLen) {
+        return Encodings.compare(read(a, aOff, aLen), 0, aLen, read(b, bOff, bLen), 0, bLen);
+    }
+
+    @HostAccess.Export
+    public boolean isUtf8(Value ab, int off, int len) {
+        return Encodings.isUtf8(read(ab, off, len), 0, len);
+    }
+
+    @HostAccess.Export
+    public boolean isAscii(Value ab, int off, int len) {
+        return Encodings.allAscii(read(ab, off, len), 0, len);
+    }
+
+    /** TextDecoder's work: kind 1 utf-8, 2 utf-16le, 3 windows-1252; null when fatal and invalid. */
+    @HostAccess.Export
+    public String textDecode(Value ab, int off, int len, int kind, boolean fatal) {
+        byte[] b = read(ab, off, len);
+        return switch (kind) {
+            case 1 -> Encodings.utf8DecodeWhatwg(b, 0, len, fatal);
+            case 2 -> Encodings.utf16leDecodeWhatwg(b, 0, len, fatal);
+            case 3 -> Encodings.windows1252Decode(b, 0, len);
+            default -> throw new IllegalArgumentException("kind " + kind);
+        };
+    }
+}
