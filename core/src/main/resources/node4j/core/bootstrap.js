@@ -12,6 +12,13 @@
     delete globalThis[name];
   }
 
+  // Explicit resource management symbols (Node has them; this GraalJS does not yet).
+  for (const name of ['dispose', 'asyncDispose']) {
+    if (typeof Symbol[name] !== 'symbol') {
+      Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`) });
+    }
+  }
+
   // ---- builtin modules ------------------------------------------------------------------
   const builtinCache = new Map();   // id -> { exports, loaded }
   const bindingCache = new Map();

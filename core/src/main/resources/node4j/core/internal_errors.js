@@ -24,9 +24,10 @@ function inspectValue(v) {
     default: {
       if (v === null) return 'null';
       try {
-        const util = require('internal/core').loadedBuiltin('util');
+        const core = require('internal/core');
+        const util = core.loadedBuiltin('util') || (core.binding.isBuiltin('util') ? require('util') : undefined);
         if (util) return util.inspect(v);
-      } catch { /* fall through */ }
+      } catch { /* util unavailable or still loading: fall through */ }
       if (Array.isArray(v)) return `[ ${v.map(inspectValue).join(', ')} ]`;
       try { return JSON.stringify(v) || String(v); } catch { return String(v); }
     }
@@ -167,10 +168,11 @@ E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
 E('ERR_UNHANDLED_REJECTION', (msg) => 'This error originated either by throwing inside of an async ' +
   'function without a catch block, or by rejecting a promise which was not handled with .catch().' +
   ` The promise rejected with the reason "${msg}".`, Error);
+// Callers pass the already-inspected value, as Node's EventEmitter does.
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
-  return `${msg} (${inspectValue(err)})`;
+  return `${msg} (${err})`;
 }, Error);
 E('ERR_METHOD_NOT_IMPLEMENTED', (method) => `The ${method} method is not implemented`, Error);
 E('ERR_NOT_IMPLEMENTED', (what) => `${what} is not implemented in node4j`, Error);
