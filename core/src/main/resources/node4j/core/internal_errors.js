@@ -159,11 +159,9 @@ E('ERR_MISSING_ARGS', (...args) => {
   return `${msg} must be specified`;
 }, TypeError);
 
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  const type = value && value.constructor && value.constructor.name
-    ? `instance of ${value.constructor.name}` : `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-}, TypeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+  `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`,
+TypeError);
 
 E('ERR_UNHANDLED_REJECTION', (msg) => 'This error originated either by throwing inside of an async ' +
   'function without a catch block, or by rejecting a promise which was not handled with .catch().' +

@@ -66,6 +66,7 @@ public final class NodeRuntime implements AutoCloseable {
                 .option("js.shell", "true")
                 .option("js.ecmascript-version", "staging")
                 .option("js.intl-402", "true")
+                .option("js.stack-trace-api", "true")
                 .currentWorkingDirectory(options.cwd())
                 .out(options.stdout())
                 .err(options.stderr())

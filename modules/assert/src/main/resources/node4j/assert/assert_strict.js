@@ -1,0 +1,3 @@
+'use strict';
+// require('assert/strict'): assert in strict mode (equal is strictEqual, and so on).
+module.exports = require('assert').strict;

@@ -1,0 +1,317 @@
+'use strict';
+// Node's deep-equality algorithms: loose (assert.deepEqual) and strict (assert.deepStrictEqual,
+// util.isDeepStrictEqual). Types are recognised by brand checks (a built-in method that throws on
+// foreign receivers), not by Symbol.toStringTag, so they cannot be spoofed.
+
+const kLoose = 0;
+const kStrict = 1;
+
+const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
+const objectTag = (o) => Object.prototype.toString.call(o);
+
+function brand(fn) {
+  return (v) => {
+    if (v === null || typeof v !== 'object') return false;
+    try { fn(v); return true; } catch { return false; }
+  };
+}
+const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
+const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
+const typedArrayTag = getter(TypedArrayProto, Symbol.toStringTag);
+
+const isDate = brand((v) => Date.prototype.getTime.call(v));
+const isRegExpBrand = brand((v) => getter(RegExp.prototype, 'source').call(v));
+const isRegExp = (v) => v !== RegExp.prototype && isRegExpBrand(v);
+const isMap = brand((v) => getter(Map.prototype, 'size').call(v));
+const isSet = brand((v) => getter(Set.prototype, 'size').call(v));
+const isWeakMap = brand((v) => WeakMap.prototype.has.call(v, {}));
+const isWeakSet = brand((v) => WeakSet.prototype.has.call(v, {}));
+const isArrayBuffer = brand((v) => getter(ArrayBuffer.prototype, 'byteLength').call(v));
+const isSharedArrayBuffer = typeof SharedArrayBuffer === 'function'
+  ? brand((v) => getter(SharedArrayBuffer.prototype, 'byteLength').call(v)) : () => false;
+const isAnyArrayBuffer = (v) => isArrayBuffer(v) || isSharedArrayBuffer(v);
+const isArrayBufferView = (v) => ArrayBuffer.isView(v);
+const isTypedArray = (v) => typedArrayTag.call(v) !== undefined;
+const isNumberObject = brand((v) => Number.prototype.valueOf.call(v));
+const isStringObject = brand((v) => String.prototype.valueOf.call(v));
+const isBooleanObject = brand((v) => Boolean.prototype.valueOf.call(v));
+const isBigIntObject = brand((v) => BigInt.prototype.valueOf.call(v));
+const isSymbolObject = brand((v) => Symbol.prototype.valueOf.call(v));
+const isBoxedPrimitive = (v) => isNumberObject(v) || isStringObject(v) || isBooleanObject(v) ||
+  isBigIntObject(v) || isSymbolObject(v);
+const isNativeError = typeof Error.isError === 'function'
+  ? (v) => Error.isError(v) : (v) => v instanceof Error || objectTag(v) === '[object Error]';
+const isError = (v) => isNativeError(v) || v instanceof Error;
+
+function isURL(v) {
+  return v != null && typeof v.href === 'string' && typeof v.protocol === 'string' &&
+    v.constructor && v.constructor.name === 'URL' && typeof v.searchParams === 'object';
+}
+
+function areSimilarRegExps(a, b) {
+  return a.source === b.source && a.flags === b.flags && a.lastIndex === b.lastIndex;
+}
+
+function bytesOf(view) {
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
+function areEqualBytes(a, b) {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function areSimilarFloatArrays(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function isEqualBoxedPrimitive(a, b) {
+  if (isNumberObject(a)) {
+    return isNumberObject(b) && Object.is(Number.prototype.valueOf.call(a), Number.prototype.valueOf.call(b));
+  }
+  if (isStringObject(a)) {
+    return isStringObject(b) && String.prototype.valueOf.call(a) === String.prototype.valueOf.call(b);
+  }
+  if (isBooleanObject(a)) {
+    return isBooleanObject(b) && Boolean.prototype.valueOf.call(a) === Boolean.prototype.valueOf.call(b);
+  }
+  if (isBigIntObject(a)) {
+    return isBigIntObject(b) && BigInt.prototype.valueOf.call(a) === BigInt.prototype.valueOf.call(b);
+  }
+  return isSymbolObject(b) && Symbol.prototype.valueOf.call(a) === Symbol.prototype.valueOf.call(b);
+}
+
+/** Own non-index keys (typed arrays and arrays), enumerable only; with symbols in strict mode. */
+function ownNonIndexKeys(o, mode) {
+  const out = [];
+  for (const k of Object.keys(o)) {
+    if (!/^(0|[1-9][0-9]*)$/.test(k) || Number(k) >= 2 ** 32 - 1) out.push(k);
+  }
+  if (mode !== kLoose) {
+    for (const s of Object.getOwnPropertySymbols(o)) if (isEnumerable(o, s)) out.push(s);
+  }
+  return out;
+}
+
+function innerDeepEqual(a, b, mode, memos) {
+  if (a === b) return a !== 0 || Object.is(a, b) || mode === kLoose;
+  if (mode !== kLoose) {
+    if (typeof a !== 'object') return typeof a === 'number' && Number.isNaN(a) && Number.isNaN(b);
+    if (typeof b !== 'object' || a === null || b === null) return false;
+    if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  } else {
+    if (a === null || typeof a !== 'object') {
+      if (b === null || typeof b !== 'object') {
+        // eslint-disable-next-line eqeqeq
+        return a == b || (Number.isNaN(a) && Number.isNaN(b));
+      }
+      return false;
+    }
+    if (b === null || typeof b !== 'object') return false;
+  }
+  return objectsEqual(a, b, mode, memos);
+}
+
+const kNoIterator = 0;
+const kIsArray = 1;
+const kIsSet = 2;
+const kIsMap = 3;
+
+function objectsEqual(a, b, mode, memos) {
+  if (objectTag(a) !== objectTag(b)) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    const keysA = ownNonIndexKeys(a, mode);
+    const keysB = ownNonIndexKeys(b, mode);
+    if (keysA.length !== keysB.length) return false;
+    return keyCheck(a, b, mode, memos, kIsArray, keysB);
+  }
+  if (isDate(a)) {
+    // Invalid dates (NaN time) equal each other.
+    if (!isDate(b) || !Object.is(Date.prototype.getTime.call(a), Date.prototype.getTime.call(b))) return false;
+  } else if (isRegExp(a)) {
+    if (!isRegExp(b) || !areSimilarRegExps(a, b)) return false;
+  } else if (isError(a)) {
+    if (!isError(b) || !isEqualError(a, b, mode, memos)) return false;
+  } else if (isArrayBufferView(a)) {
+    if (!isArrayBufferView(b)) return false;
+    if (isTypedArray(a) !== isTypedArray(b)) return false;
+    if (mode === kLoose && (a instanceof Float32Array || a instanceof Float64Array ||
+        (typeof Float16Array === 'function' && a instanceof Float16Array))) {
+      if (!areSimilarFloatArrays(a, b)) return false;
+    } else if (!areEqualBytes(bytesOf(a), bytesOf(b))) {
+      return false;
+    }
+    const keysA = ownNonIndexKeys(a, mode);
+    const keysB = ownNonIndexKeys(b, mode);
+    if (keysA.length !== keysB.length) return false;
+    return keyCheck(a, b, mode, memos, kNoIterator, keysB);
+  } else if (isSet(a)) {
+    if (!isSet(b) || a.size !== b.size) return false;
+    return keyCheck(a, b, mode, memos, kIsSet);
+  } else if (isMap(a)) {
+    if (!isMap(b) || a.size !== b.size) return false;
+    return keyCheck(a, b, mode, memos, kIsMap);
+  } else if (isAnyArrayBuffer(a)) {
+    if (!isAnyArrayBuffer(b) || !areEqualBytes(new Uint8Array(a), new Uint8Array(b))) return false;
+  } else if (isBoxedPrimitive(a)) {
+    if (!isEqualBoxedPrimitive(a, b)) return false;
+  } else if (isWeakMap(a) || isWeakSet(a)) {
+    // Their contents cannot be read: distinct instances are never equal.
+    return false;
+  } else if (Array.isArray(b) || isArrayBufferView(b) || isSet(b) || isMap(b) || isDate(b) ||
+             isRegExp(b) || isAnyArrayBuffer(b) || isBoxedPrimitive(b) || isError(b) ||
+             isWeakMap(b) || isWeakSet(b)) {
+    return false;
+  } else if (isURL(a)) {
+    if (!isURL(b) || a.href !== b.href) return false;
+  }
+  return keyCheck(a, b, mode, memos, kNoIterator);
+}
+
+function isEqualError(a, b, mode, memos) {
+  for (const k of ['message', 'name']) {
+    const enumA = isEnumerable(a, k);
+    if (enumA !== isEnumerable(b, k)) return false;
+    if (!enumA && a[k] !== b[k]) return false;   // enumerable ones are compared with the keys
+  }
+  for (const k of ['cause', 'errors']) {
+    const ownA = hasOwn(a, k);
+    if (ownA !== hasOwn(b, k)) return false;
+    if (ownA && !isEnumerable(a, k) && !innerDeepEqual(a[k], b[k], mode, memos)) return false;
+  }
+  return true;
+}
+
+function enumerableSymbols(o) {
+  return Object.getOwnPropertySymbols(o).filter((s) => isEnumerable(o, s));
+}
+
+function keyCheck(a, b, mode, memos, iterationType, keysB) {
+  if (keysB === undefined) {
+    keysB = Object.keys(b);
+    if (keysB.length !== Object.keys(a).length) return false;
+    if (mode !== kLoose) {
+      const symA = enumerableSymbols(a);
+      const symB = enumerableSymbols(b);
+      if (symA.length !== symB.length) return false;
+      keysB = keysB.concat(symB);
+    }
+  }
+  for (const k of keysB) if (!isEnumerable(a, k)) return false;
+
+  if (keysB.length === 0 && (iterationType === kNoIterator ||
+      (iterationType === kIsArray && b.length === 0) || b.size === 0)) {
+    return true;
+  }
+
+  // Circular structures: a pair already being compared is equal only if both sides recur at
+  // the same depth.
+  if (memos === undefined) {
+    memos = { a: new Map(), b: new Map(), position: 0 };
+  } else {
+    const posA = memos.a.get(a);
+    if (posA !== undefined) {
+      const posB = memos.b.get(b);
+      if (posB !== undefined) return posA === posB;
+    }
+  }
+  memos.position++;
+  memos.a.set(a, memos.position);
+  memos.b.set(b, memos.position);
+  const result = objEquiv(a, b, mode, keysB, memos, iterationType);
+  memos.a.delete(a);
+  memos.b.delete(b);
+  return result;
+}
+
+function objEquiv(a, b, mode, keys, memos, iterationType) {
+  if (iterationType === kIsSet) {
+    if (!setEquiv(a, b, mode, memos)) return false;
+  } else if (iterationType === kIsMap) {
+    if (!mapEquiv(a, b, mode, memos)) return false;
+  } else if (iterationType === kIsArray) {
+    for (let i = 0; i < a.length; i++) {
+      const inA = hasOwn(a, i);
+      const inB = hasOwn(b, i);
+      if (inA !== inB) return false;   // a hole only equals a hole, in both modes
+      if (!innerDeepEqual(a[i], b[i], mode, memos)) return false;
+    }
+  }
+  for (const k of keys) {
+    if (!innerDeepEqual(a[k], b[k], mode, memos)) return false;
+  }
+  return true;
+}
+
+const isObjectLike = (v) => (typeof v === 'object' && v !== null) || typeof v === 'function';
+
+/** Pairs each of `left` with a distinct deep-equal entry of `right` (both arrays). */
+function matchAll(left, right, equal) {
+  const used = new Array(right.length).fill(false);
+  outer: for (const x of left) {
+    for (let j = 0; j < right.length; j++) {
+      if (!used[j] && equal(x, right[j])) { used[j] = true; continue outer; }
+    }
+    return false;
+  }
+  return true;
+}
+
+function setEquiv(a, b, mode, memos) {
+  const restA = [];
+  for (const v of a) {
+    if (isObjectLike(v) || !b.has(v)) {
+      if (!isObjectLike(v) && mode !== kLoose) return false;
+      if (isObjectLike(v) && b.has(v)) continue;
+      restA.push(v);
+    }
+  }
+  if (restA.length === 0) return true;
+  const restB = [];
+  for (const v of b) if (!a.has(v)) restB.push(v);
+  if (restA.length !== restB.length) return false;
+  return matchAll(restA, restB, (x, y) => innerDeepEqual(x, y, mode, memos));
+}
+
+function mapEquiv(a, b, mode, memos) {
+  const restA = [];
+  const matchedB = new Set();
+  for (const [k, v] of a) {
+    if (b.has(k) && innerDeepEqual(v, b.get(k), mode, memos)) {
+      matchedB.add(k);
+      continue;
+    }
+    if (!isObjectLike(k) && mode !== kLoose) return false;
+    restA.push([k, v]);
+  }
+  if (restA.length === 0) return true;
+  const restB = [];
+  for (const e of b) if (!matchedB.has(e[0])) restB.push(e);
+  if (restA.length !== restB.length) return false;
+  return matchAll(restA, restB, (x, y) =>
+    innerDeepEqual(x[0], y[0], mode, memos) && innerDeepEqual(x[1], y[1], mode, memos));
+}
+
+function isDeepEqual(a, b) {
+  return innerDeepEqual(a, b, kLoose);
+}
+
+function isDeepStrictEqual(a, b) {
+  return innerDeepEqual(a, b, kStrict);
+}
+
+module.exports = {
+  isDeepEqual,
+  isDeepStrictEqual,
+  // For assert.partialDeepStrictEqual and the diff printer.
+  types: {
+    isDate, isRegExp, isMap, isSet, isWeakMap, isWeakSet, isArrayBuffer, isSharedArrayBuffer,
+    isAnyArrayBuffer, isArrayBufferView, isTypedArray, isBoxedPrimitive, isNativeError, isError,
+    isNumberObject, isStringObject, isBooleanObject, isBigIntObject, isSymbolObject,
+  },
+};
