@@ -1,0 +1,123 @@
+'use strict';
+// Timing helpers shared by the benchmark programs; plain JS that runs on node4j, Node, Bun and
+// Deno. Every result is one JSON line on stdout starting with {"bench": (bench/run.sh keeps
+// only those lines), so programs may print other things freely.
+
+const QUICK = typeof process !== 'undefined' && process.env.BENCH_QUICK === '1';
+
+// performance.now() where the engine has it, else process.hrtime (node4j has no global
+// performance yet), else Date.now.
+const now = typeof performance !== 'undefined' && typeof performance.now === 'function'
+  ? () => performance.now()
+  : typeof process !== 'undefined' && process.hrtime && process.hrtime.bigint
+    ? () => Number(process.hrtime.bigint()) / 1e6
+    : () => Date.now();
+
+function emit(record) {
+  console.log(JSON.stringify(record));
+}
+
+function median(xs) {
+  const s = xs.slice().sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+// A steady-state program: `warmup` untimed runs, then `iters` timed runs of fn();
+// reports the median time of one run in ms (lower is better). fn's result is kept alive.
+function steady(name, fn, { warmup = QUICK ? 1 : 5, iters = QUICK ? 2 : 10, size } = {}) {
+  let sink = 0;
+  for (let i = 0; i < warmup; i++) sink ^= consume(fn());
+  const times = [];
+  for (let i = 0; i < iters; i++) {
+    const t0 = now();
+    sink ^= consume(fn());
+    times.push(now() - t0);
+  }
+  emit({ bench: name, metric: 'ms', better: 'lower', value: median(times),
+    min: Math.min(...times), runs: iters, warmup, size, sink: sink & 1 });
+}
+
+// Operations per second of fn(): warms up for warmMs, then counts calls over measureMs
+// (higher is better). `bytes` (per call) adds a MiB/s figure.
+function throughput(name, fn, { warmMs = QUICK ? 20 : 1000, measureMs = QUICK ? 50 : 3000, bytes } = {}) {
+  let sink = 0;
+  let t0 = now();
+  while (now() - t0 < warmMs) sink ^= consume(fn());
+  let ops = 0;
+  t0 = now();
+  let elapsed = 0;
+  do {
+    sink ^= consume(fn());
+    ops++;
+    elapsed = now() - t0;
+  } while (elapsed < measureMs);
+  const opsPerSec = ops / (elapsed / 1000);
+  const rec = { bench: name, metric: 'ops/s', better: 'higher', value: opsPerSec, ops, ms: elapsed, sink: sink & 1 };
+  if (bytes) rec.mibPerSec = opsPerSec * bytes / 1048576;
+  emit(rec);
+}
+
+// One timed run of a long operation (e.g. hashing 64 MiB) after `warmup` untimed runs,
+// reported as MiB/s over `bytes` (higher is better).
+function bulk(name, fn, bytes, { warmup = QUICK ? 0 : 2, iters = QUICK ? 1 : 5 } = {}) {
+  let sink = 0;
+  for (let i = 0; i < warmup; i++) sink ^= consume(fn());
+  const times = [];
+  for (let i = 0; i < iters; i++) {
+    const t0 = now();
+    sink ^= consume(fn());
+    times.push(now() - t0);
+  }
+  const ms = median(times);
+  emit({ bench: name, metric: 'MiB/s', better: 'higher', value: bytes / 1048576 / (ms / 1000), ms, runs: iters, bytes, sink: sink & 1 });
+}
+
+// Same as bulk for operations that finish through a callback or promise.
+async function bulkAsync(name, fn, bytes, { warmup = QUICK ? 0 : 1, iters = QUICK ? 1 : 5 } = {}) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times = [];
+  for (let i = 0; i < iters; i++) {
+    const t0 = now();
+    await fn();
+    times.push(now() - t0);
+  }
+  const ms = median(times);
+  emit({ bench: name, metric: 'MiB/s', better: 'higher', value: bytes / 1048576 / (ms / 1000), ms, runs: iters, bytes });
+}
+
+function skipped(name, reason) {
+  emit({ bench: name, skipped: reason });
+}
+
+// Folds a result into a number so the optimizer cannot drop the work.
+function consume(v) {
+  if (typeof v === 'number') return v | 0;
+  if (typeof v === 'string') return v.length;
+  if (v && typeof v.length === 'number') return v.length;
+  return v ? 1 : 0;
+}
+
+// Deterministic pseudo-random bytes: xorshift32, seed 0x9E3779B9 (same as the Java BenchData).
+function randomBytes(size) {
+  const out = new Uint8Array(size);
+  let x = 0x9E3779B9 | 0;
+  for (let i = 0; i < size; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+// Tries require(id); returns undefined if the engine lacks the module.
+function optional(id) {
+  try {
+    return require(id);
+  } catch (e) {
+    return undefined;
+  }
+}
+
+module.exports = { QUICK, now, emit, steady, throughput, bulk, bulkAsync, skipped, randomBytes, optional };
