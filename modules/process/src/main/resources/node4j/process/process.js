@@ -247,35 +247,94 @@ Object.defineProperty(process, 'argv0', {
   set(v) { argv0 = v; },
 });
 
-// stdout/stderr: synchronous writers to the runtime's fds (the stream module makes them Writables).
+// stdout/stderr: Writables over synchronous writes to the runtime's fds (output is never lost
+// at exit); without the stream module, plain EventEmitters with the same write/end.
+function writeChunk(fd, chunk) {
+  if (typeof chunk === 'string') {
+    binding.write(fd, chunk);
+  } else if (ArrayBuffer.isView(chunk)) {
+    binding.writeBytes(fd, chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+  }
+}
+
 function makeStdio(fd) {
-  const s = new EventEmitter();
+  let s;
+  if (core.binding.isBuiltin('stream')) {
+    const { Writable } = require('stream');
+    s = new Writable({
+      decodeStrings: false,
+      write(chunk, encoding, cb) {
+        if (typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8') {
+          chunk = require('buffer').Buffer.from(chunk, encoding);
+        }
+        writeChunk(fd, chunk);
+        cb();
+      },
+    });
+    s.destroySoon = s.destroy;
+    s._destroy = (err, cb) => cb(err);   // stdio fds stay open
+  } else {
+    s = new EventEmitter();
+    s.writable = true;
+    s.write = function write(chunk, encoding, cb) {
+      if (typeof encoding === 'function') cb = encoding;
+      writeChunk(fd, chunk);
+      if (typeof cb === 'function') core.nextTick(cb, [null]);
+      return true;
+    };
+    s.end = function end(chunk, encoding, cb) {
+      if (chunk != null && typeof chunk !== 'function') s.write(chunk, encoding);
+      const done = typeof chunk === 'function' ? chunk : typeof encoding === 'function' ? encoding : cb;
+      if (typeof done === 'function') core.nextTick(done, undefined);
+      return s;
+    };
+  }
   s.fd = fd;
   s._isStdio = true;
-  s.writable = true;
   s.isTTY = binding.isatty(fd) || undefined;
-  s.write = function write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-    if (typeof chunk === 'string') {
-      binding.write(fd, chunk);
-    } else if (ArrayBuffer.isView(chunk)) {
-      binding.writeBytes(fd, chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    if (typeof cb === 'function') core.nextTick(cb, [null]);
-    return true;
-  };
-  s.end = function end(chunk, encoding, cb) {
-    if (chunk != null && typeof chunk !== 'function') s.write(chunk, encoding);
-    const done = typeof chunk === 'function' ? chunk : typeof encoding === 'function' ? encoding : cb;
-    if (typeof done === 'function') core.nextTick(done, undefined);
-    return s;
-  };
   return s;
 }
+
+// stdin: a Readable fed by one Java read per _read() (backpressure for free). A paused stdin
+// does not keep the process alive, as in Node.
+function makeStdin() {
+  const { Readable } = require('stream');
+  const { Buffer } = require('buffer');
+  let reading = false;
+  const stdin = new Readable({
+    highWaterMark: 65536,
+    read(size) {
+      if (reading) return;
+      reading = true;
+      binding.stdinRef(stdin.readableFlowing !== false);   // a consumer waits, unless paused
+      binding.readStdin(Math.max(1, Math.min(size || 65536, 65536)), (bb) => {
+        reading = false;
+        if (bb === null) {
+          binding.stdinRef(false);
+          stdin.push(null);
+        } else {
+          stdin.push(Buffer.from(new Uint8Array(new ArrayBuffer(bb)).slice().buffer));
+        }
+      });
+    },
+    destroy(err, cb) {
+      binding.stdinRef(false);
+      cb(err);
+    },
+  });
+  stdin.fd = 0;
+  stdin.isTTY = binding.isatty(0) || undefined;
+  stdin.on('resume', () => binding.stdinRef(true));
+  stdin.on('pause', () => binding.stdinRef(false));
+  stdin.on('end', () => binding.stdinRef(false));
+  return stdin;
+}
+
 let stdout;
 let stderr;
+let stdin;
 Object.defineProperty(process, 'stdout', {
   configurable: true, enumerable: false,
   get() { return stdout || (stdout = makeStdio(1)); },
@@ -284,6 +343,12 @@ Object.defineProperty(process, 'stderr', {
   configurable: true, enumerable: false,
   get() { return stderr || (stderr = makeStdio(2)); },
 });
+if (core.binding.isBuiltin('stream')) {
+  Object.defineProperty(process, 'stdin', {
+    configurable: true, enumerable: false,
+    get() { return stdin || (stdin = makeStdin()); },
+  });
+}
 
 process.on('warning', writeWarning);
 

@@ -221,6 +221,39 @@ public final class ProcessBinding {
         env.write(fd, b, 0, length);
     }
 
+    private boolean stdinRef;
+
+    /**
+     * Reads the next chunk of stdin on a virtual thread and calls {@code callback(chunk)} on the
+     * loop with a ByteBuffer, or {@code callback(null)} at end of input. One read per call, so the
+     * stream's _read() gives backpressure; while a read is pending the loop is kept alive only
+     * if {@link #stdinRef} says the stream is flowing.
+     */
+    @HostAccess.Export
+    public void readStdin(int max, Value callback) {
+        var in = env.options().stdin();
+        Thread.ofVirtual().name("node4j-stdin").start(() -> {
+            byte[] buf = new byte[max];
+            int n;
+            try {
+                n = in.read(buf);
+            } catch (java.io.IOException e) {
+                n = -1;
+            }
+            final int got = n;
+            env.loop().post(() -> env.invoke(callback,
+                    got < 0 ? null : java.nio.ByteBuffer.wrap(buf, 0, got).slice()));
+        });
+    }
+
+    /** Whether waiting stdin input keeps the process alive (a flowing or reading stdin does). */
+    @HostAccess.Export
+    public void stdinRef(boolean ref) {
+        if (ref == stdinRef) return;
+        stdinRef = ref;
+        if (ref) env.loop().refHandle(); else env.loop().unrefHandle();
+    }
+
     @HostAccess.Export
     public boolean isatty(int fd) {
         return fd != 0 && System.console() != null && System.console().isTerminal();
