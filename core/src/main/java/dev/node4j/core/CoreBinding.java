@@ -156,7 +156,13 @@ public final class CoreBinding {
 
     @HostAccess.Export
     public void startTimer(Object timer, double delay) {
-        runtime.loop().startTimer((EventLoop.Timer) timer, (long) delay);
+        runtime.loop().startTimer((EventLoop.Timer) timer, (long) Math.ceil(delay));
+    }
+
+    /** Arms a timer for {@code duration} ms from {@code start} (loop clock ms, e.g. a Timeout's _idleStart). */
+    @HostAccess.Export
+    public void startTimerAt(Object timer, double duration, double start) {
+        runtime.loop().startTimerAt((EventLoop.Timer) timer, (long) Math.ceil(duration), (long) start);
     }
 
     @HostAccess.Export

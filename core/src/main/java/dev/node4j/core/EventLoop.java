@@ -43,7 +43,6 @@ public final class EventLoop {
     private final long originNanos = System.nanoTime();
     private long now;                                   // loop time in ms, updated per iteration
 
-    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private long timerSeq;
     private int refTimers;
 
@@ -77,54 +76,115 @@ public final class EventLoop {
     }
 
     // ---- timers -------------------------------------------------------------------------
+    // As in Node: one list per duration, in start order (so in deadline order); a queue of the
+    // lists by their first deadline. A due list runs all of its due timers before the next list.
 
     /** A scheduled timer: opaque to JS, which passes it back to stop, refresh or (un)ref it. */
-    public static final class Timer implements Comparable<Timer> {
+    public static final class Timer {
         final Object target;
+        long duration;
         long deadline;
-        long seq;
         boolean ref = true;
         boolean active;
+        TimerList list;
 
         Timer(Object target) {
             this.target = target;
         }
+    }
 
-        @Override
-        public int compareTo(Timer o) {
-            int c = Long.compare(deadline, o.deadline);
-            return c != 0 ? c : Long.compare(seq, o.seq);
+    /** The timers of one duration, ordered by deadline. */
+    private static final class TimerList {
+        final long duration;
+        final java.util.LinkedHashSet<Timer> timers = new java.util.LinkedHashSet<>();
+        long expiry;        // deadline of the first timer while queued
+        long seq;           // tie-break between lists due at the same time: older list first
+
+        TimerList(long duration) {
+            this.duration = duration;
+        }
+
+        Timer first() {
+            return timers.iterator().next();
         }
     }
+
+    private final java.util.Map<Long, TimerList> listsByDuration = new java.util.HashMap<>();
+    private final PriorityQueue<TimerList> timerLists = new PriorityQueue<>((a, b) -> {
+        int c = Long.compare(a.expiry, b.expiry);
+        return c != 0 ? c : Long.compare(a.seq, b.seq);
+    });
 
     public Timer newTimer(Object target) {
         return new Timer(target);
     }
 
-    /** (Re)arms {@code t} to fire {@code delay} ms after the loop's current time. */
+    /** (Re)arms {@code t} to fire {@code delay} ms from now (the clock, not the iteration's time). */
     public void startTimer(Timer t, long delay) {
+        startTimerAt(t, delay, clockMillis());
+    }
+
+    /** (Re)arms {@code t} for {@code duration} ms counted from {@code start} (loop clock ms). */
+    public void startTimerAt(Timer t, long duration, long start) {
         if (t.active) {
-            timers.remove(t);
+            unlink(t);
         } else {
             t.active = true;
             if (t.ref) refTimers++;
         }
-        t.deadline = now + delay;
-        t.seq = timerSeq++;
-        timers.add(t);
+        t.duration = duration;
+        t.deadline = start + duration;
+        TimerList list = listsByDuration.get(duration);
+        if (list == null) {
+            list = new TimerList(duration);
+            listsByDuration.put(duration, list);
+        }
+        boolean wasEmpty = list.timers.isEmpty();
+        list.timers.add(t);
+        t.list = list;
+        if (wasEmpty) {
+            list.expiry = t.deadline;
+            list.seq = timerSeq++;
+            timerLists.add(list);
+        }
     }
 
     public void stopTimer(Timer t) {
         if (!t.active) return;
         t.active = false;
         if (t.ref) refTimers--;
-        timers.remove(t);
+        unlink(t);
+    }
+
+    private void unlink(Timer t) {
+        TimerList list = t.list;
+        boolean wasFirst = list.first() == t;
+        list.timers.remove(t);
+        t.list = null;
+        if (wasFirst) {
+            timerLists.remove(list);
+            if (list.timers.isEmpty()) {
+                listsByDuration.remove(list.duration);
+            } else {
+                list.expiry = list.first().deadline;
+                timerLists.add(list);
+            }
+        }
     }
 
     public void refTimer(Timer t, boolean ref) {
         if (t.ref == ref) return;
         t.ref = ref;
         if (t.active) refTimers += ref ? 1 : -1;
+    }
+
+    private long clockMillis() {
+        return (System.nanoTime() - originNanos) / 1_000_000L;
+    }
+
+    private long nextTimerDeadline() {
+        TimerList l = timerLists.peek();
+        return l == null ? Long.MAX_VALUE : l.expiry;
     }
 
     // ---- immediates ---------------------------------------------------------------------
@@ -228,12 +288,24 @@ public final class EventLoop {
 
     private void runTimers() {
         while (!stopped) {
-            Timer t = timers.peek();
-            if (t == null || t.deadline > now) return;
-            timers.poll();
-            t.active = false;
-            if (t.ref) refTimers--;
-            dispatcher.fireTimer(t.target);   // JS may re-arm it (setInterval, refresh)
+            TimerList list = timerLists.peek();
+            if (list == null || list.expiry > now) return;
+            timerLists.poll();
+            // Drain this list's due timers; JS may stop, re-arm or add timers meanwhile.
+            while (!stopped && !list.timers.isEmpty() && list.first().deadline <= now) {
+                Timer t = list.first();
+                list.timers.remove(t);
+                t.list = null;
+                t.active = false;
+                if (t.ref) refTimers--;
+                dispatcher.fireTimer(t.target);   // JS may re-arm it (setInterval, refresh)
+            }
+            if (list.timers.isEmpty()) {
+                if (listsByDuration.get(list.duration) == list) listsByDuration.remove(list.duration);
+            } else if (!timerLists.contains(list)) {
+                list.expiry = list.first().deadline;
+                timerLists.add(list);
+            }
         }
     }
 
@@ -249,9 +321,9 @@ public final class EventLoop {
         if (refImmediates > 0 || !closing.isEmpty() || !completions.isEmpty()) {
             timeout = 0;
         } else if (pendingWork.get() > 0 || refHandles > 0 || refTimers > 0) {
-            Timer next = timers.peek();
+            long next = nextTimerDeadline();
             updateNow();
-            timeout = next == null ? Long.MAX_VALUE : Math.max(0, next.deadline - now);
+            timeout = next == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, next - now);
         } else {
             timeout = 0;
         }

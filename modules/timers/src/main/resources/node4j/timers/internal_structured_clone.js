@@ -17,6 +17,8 @@ const dataViewByteLength = getter(DataView.prototype, 'byteLength');
 const mapSize = getter(Map.prototype, 'size');
 const setSize = getter(Set.prototype, 'size');
 const regexpFlags = getter(RegExp.prototype, 'flags');
+// The flags getter is generic (works on any object); source checks [[OriginalSource]].
+const regexpSource = getter(RegExp.prototype, 'source');
 const objectToString = Object.prototype.toString;
 
 /** True if `fn.call(v, ...args)` succeeds: the brand check of the built-in method `fn`. */
@@ -106,8 +108,8 @@ class Cloner {
     }
     if (hasBrand(Symbol.prototype.valueOf, v)) throw dataCloneError('[object Symbol] could not be cloned.');
     if (hasBrand(Date.prototype.getTime, v)) return this.remember(v, new Date(call(Date.prototype.getTime, v)));
-    if (hasBrand(regexpFlags, v) && v !== RegExp.prototype) {
-      return this.remember(v, new RegExp(v.source, call(regexpFlags, v)));
+    if (hasBrand(regexpSource, v) && v !== RegExp.prototype) {
+      return this.remember(v, new RegExp(call(regexpSource, v), call(regexpFlags, v)));
     }
     if (hasBrand(arrayBufferByteLength, v)) return this.cloneArrayBuffer(v);
     if (hasBrand(sharedByteLength, v)) return this.remember(v, v);   // shared, not copied

@@ -57,8 +57,8 @@ function freshNow() {
 function arm(timer, msecs, start = freshNow()) {
   timer._idleStart = start;
   timer[kActive] = true;
-  // A fractional delay fires on the first whole millisecond at or after it, as in Node.
-  lb.startTimer(timer[kHandle], Math.max(0, start + Math.ceil(msecs) - lb.loopNow()));
+  // One list per duration in the loop, as in Node; a fractional delay rounds up.
+  lb.startTimerAt(timer[kHandle], Math.ceil(msecs), start);
 }
 
 function disarm(timer) {
