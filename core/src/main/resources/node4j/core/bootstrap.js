@@ -175,6 +175,14 @@
       quit(code);
     },
     isExiting: () => exiting,
+    /**
+     * Reports `err` as an uncaught exception now (queueMicrotask, EventTarget listeners): the
+     * 'uncaughtException' listeners run, or Node's fatal path prints it and ends the process.
+     */
+    reportUncaught(err) {
+      if (handleUncaught(err, '')) return;
+      quit(emitExit(1));
+    },
     /** Ends the context at once with `code`, running no handlers (process.abort, reallyExit). */
     quit(code) {
       quit(code);
@@ -191,6 +199,19 @@
     if (proc.exitCode === undefined || code !== 0) proc.exitCode = code;
     proc.emit('exit', proc.exitCode);
     return (proc.exitCode === undefined ? code : proc.exitCode) | 0;
+  }
+
+  /** 'uncaughtException' listeners take it (true), or it is printed as fatal (false). */
+  function handleUncaught(err, header) {
+    if (err instanceof UnhandledRejectionSignal) err = err.err;
+    const proc = loadedBuiltin('process');
+    if (proc && proc.listenerCount('uncaughtException') > 0) {
+      proc.emit('uncaughtException', err, 'uncaughtException');
+      return true;
+    }
+    if (proc) proc.exitCode = 1;
+    printUncaught(err, header);
+    return false;
   }
 
   function printUncaught(err, header) {
@@ -230,17 +251,7 @@
       const n = runTickQueue();
       return n > 0 ? n : processRejections();
     },
-    uncaught(err, header) {
-      if (err instanceof UnhandledRejectionSignal) err = err.err;
-      const proc = loadedBuiltin('process');
-      if (proc && proc.listenerCount('uncaughtException') > 0) {
-        proc.emit('uncaughtException', err, 'uncaughtException');
-        return true;
-      }
-      if (proc) proc.exitCode = 1;
-      printUncaught(err, header);
-      return false;
-    },
+    uncaught: handleUncaught,
     printUncaught,
     emitExit,
     beforeExit() {

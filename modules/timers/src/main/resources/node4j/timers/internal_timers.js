@@ -286,9 +286,9 @@ function queueMicrotask(callback) {
     try {
       callback();
     } catch (err) {
-      // An exception from a microtask is an uncaught exception, not a rejection: rethrow it
-      // where the loop routes errors to 'uncaughtException' (the tick queue runs right after).
-      core.nextTick(() => { throw err; });
+      // An exception from a microtask is an uncaught exception, not a rejection, and Node
+      // reports it at once, before the next microtask runs.
+      core.reportUncaught(err);
     }
   }]);
 }

@@ -2,7 +2,6 @@ package dev.node4j.timers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** queueMicrotask: an exception from the callback is an uncaught exception (expected from node v25.8.1). */
@@ -25,8 +24,7 @@ class QueueMicrotaskTest {
     }
 
     @Test
-    @Disabled("node4j reports the error after the remaining microtasks (internal_timers.js defers it with nextTick); "
-            + "Node calls the handler before the next microtask")
+    /** Node calls the handler before the next microtask. */
     void handlerRunsBeforeTheNextMicrotask() {
         JsRun r = JsRun.of(THROWING);
         assertThat(r.out()).isEqualTo("""
