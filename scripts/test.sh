@@ -19,9 +19,10 @@ suite() {   # name, command...
 scripts/install-engines.sh node24 node25 || echo "reference Node engines unavailable: the suite cannot be checked against Node"
 
 suite "unit tests (mvn install)" mvn -B install
-suite "compat tests are right on real Node" compat-tests/run --check-reference --engine node24 --engine node25
+suite "compat tests are right on real Node" compat-tests/run --check-reference --engine node24 --engine node25 --retries 1
 suite "compat tests on node4j (known failures: compat-tests/node4j-known-failures.txt)" \
-  compat-tests/run --engine node4j --known-failures compat-tests/node4j-known-failures.txt
+  compat-tests/run --engine node4j --known-failures compat-tests/node4j-known-failures.txt \
+    --jobs 2 --timeout 180 --retries 1
 suite "matrix snapshot is current" matrix/generate --check-snapshot matrix/MATRIX.md
 suite "matrix page in headless Chromium" matrix/test/page-test.sh
 

@@ -34,12 +34,19 @@ final class Executor {
     private final int jobs;
     private final Duration timeout;
     private final String suiteName;
+    private final int retries;
 
     Executor(Path cwd, int jobs, Duration timeout, String suiteName) {
+        this(cwd, jobs, timeout, suiteName, 0);
+    }
+
+    /** {@code retries}: a failed or timed-out test runs again up to this many times; the last result counts. */
+    Executor(Path cwd, int jobs, Duration timeout, String suiteName, int retries) {
         this.cwd = cwd;
         this.jobs = jobs;
         this.timeout = timeout;
         this.suiteName = suiteName;
+        this.retries = retries;
     }
 
     List<Outcome> run(List<EngineSpec> engines, Map<String, String> versions, List<TestFile> tests,
@@ -92,6 +99,12 @@ final class Executor {
     }
 
     private TestResult runOne(EngineSpec engine, TestFile test) {
+        TestResult r = runOnce(engine, test);
+        for (int i = 0; i < retries && r.status().isFailure(); i++) r = runOnce(engine, test);
+        return r;
+    }
+
+    private TestResult runOnce(EngineSpec engine, TestFile test) {
         List<String> cmd = new ArrayList<>(engine.command());
         cmd.add(test.path().toString());
         try {

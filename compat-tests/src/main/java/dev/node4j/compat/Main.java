@@ -116,7 +116,7 @@ public final class Main {
                 + ", " + o.jobs + " at a time, timeout " + o.timeoutSeconds + " s");
 
         ProgressBar bar = ProgressBar.terminalAttached() ? new ProgressBar(err, tests.size() * engines.size()) : null;
-        Executor executor = new Executor(suiteRoot, o.jobs, Duration.ofSeconds(o.timeoutSeconds), suiteName);
+        Executor executor = new Executor(suiteRoot, o.jobs, Duration.ofSeconds(o.timeoutSeconds), suiteName, o.retries);
         List<Executor.Outcome> outcomes = executor.run(engines, versions, tests, (engine, r) -> {
             if (bar != null) bar.step(engine.name(), r);
         });

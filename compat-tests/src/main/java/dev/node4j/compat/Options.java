@@ -28,6 +28,7 @@ final class Options {
               --check-reference      node, node24 and node25 are references: a test failing there is
                                      a BROKEN TEST and the run exits 1
               --fail-on-failure      exit 1 if any test fails on any engine
+              --retries N            run a failed or timed-out test up to N more times; the last result counts
               --known-failures FILE  (one engine) FILE lists the tests expected to fail, one
                                      `<module>/<file>.js  # reason` a line. A failure not listed
                                      is a regression: exit 1. Listed tests that pass are printed.
@@ -41,6 +42,7 @@ final class Options {
     List<String> engines = new ArrayList<>();
     int jobs = Runtime.getRuntime().availableProcessors();
     int timeoutSeconds = 30;
+    int retries;
     Path out;
     String filter;
     Path suite;
@@ -76,6 +78,7 @@ final class Options {
                         .map(String::strip).filter(s -> !s.isEmpty()).forEach(o.modules::add);
                 case "--check-reference" -> o.checkReference = true;
                 case "--fail-on-failure" -> o.failOnFailure = true;
+                case "--retries" -> o.retries = Integer.parseInt(inlineValue != null ? inlineValue : value(args, ++i, a));
                 case "--node-tests" -> o.nodeTests = true;
                 case "--known-failures" -> o.knownFailures = Path.of(inlineValue != null ? inlineValue : value(args, ++i, a));
                 case "--strict-known-failures" -> o.strictKnownFailures = true;

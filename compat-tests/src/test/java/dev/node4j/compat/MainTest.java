@@ -47,6 +47,19 @@ class MainTest {
         write("b/test-slow.js", "sleep 30\n");
     }
 
+    @Test
+    void retriesRerunAFailedTestAndKeepTheLastResult() throws IOException {
+        // Fails on its first run only (leaves a marker in the suite root, the runner's cwd).
+        write("c/test-flaky.js", "if [ -f flaky.marker ]; then exit 0; fi; touch flaky.marker; exit 1\n");
+        Path out = repo.resolve("out-retry");
+        assertThat(run("--engine", "fake=sh", "--filter", "c/test-flaky", "--out", out.toString(),
+                "--fail-on-failure")).isEqualTo(1);
+        Files.deleteIfExists(suite.resolve("flaky.marker"));
+        assertThat(run("--engine", "fake=sh", "--filter", "c/test-flaky", "--out", out.toString(),
+                "--fail-on-failure", "--retries", "1")).isZero();
+        assertThat(lastLine(stdout)).isEqualTo("1 passed, 0 failed");
+    }
+
     private int run(String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
