@@ -1,0 +1,25 @@
+package dev.node4j.fs;
+
+import java.util.List;
+
+import dev.node4j.core.NodeEnv;
+import dev.node4j.core.NodeModule;
+
+/** Node's {@code fs} and {@code fs/promises}, over Java NIO. */
+public final class FsModule implements NodeModule {
+    @Override
+    public String name() {
+        return "fs";
+    }
+
+    @Override
+    public List<String> ids() {
+        return List.of("fs", "fs/promises", "internal/fs/utils", "internal/fs/dir", "internal/fs/cp",
+                "internal/fs/watch");
+    }
+
+    @Override
+    public Object createBinding(NodeEnv env) {
+        return new FsBinding(env);
+    }
+}
