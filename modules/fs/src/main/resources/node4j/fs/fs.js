@@ -710,6 +710,24 @@ Object.defineProperty(module.exports, 'Dir', {
   enumerable: true, configurable: true,
   get() { return dirModule().Dir; },
 });
+// Streams come from the stream module (internal/fs/streams, built on this module's fd calls).
+if (require('internal/core').binding.isBuiltin('internal/fs/streams')) {
+  const streams = () => require('internal/fs/streams');
+  module.exports.createReadStream = function createReadStream(path, options) {
+    return streams().createReadStream(path, options);
+  };
+  module.exports.createWriteStream = function createWriteStream(path, options) {
+    return streams().createWriteStream(path, options);
+  };
+  for (const [name, cls] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteStream'],
+    ['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
+    Object.defineProperty(module.exports, name, {
+      enumerable: !name.startsWith('File'), configurable: true,
+      get() { return streams()[cls]; },
+      set(v) { Object.defineProperty(module.exports, name, { value: v, writable: true, configurable: true }); },
+    });
+  }
+}
 Object.defineProperty(module.exports, 'promises', {
   enumerable: true, configurable: true,
   get() { return require('fs/promises'); },

@@ -156,13 +156,22 @@ class FileHandle extends EventEmitter {
   }
 
   readLines(options = undefined) {
-    if (typeof this.createReadStream !== 'function') {
-      throw new errors.codes.ERR_NOT_IMPLEMENTED('FileHandle.prototype.readLines (needs fs streams)');
+    if (!require('internal/core').binding.isBuiltin('readline')) {
+      throw new errors.codes.ERR_NOT_IMPLEMENTED('FileHandle.prototype.readLines (needs readline)');
     }
     return require('readline').createInterface({
       input: this.createReadStream(options), crlfDelay: Infinity,
     });
   }
+}
+
+if (require('internal/core').binding.isBuiltin('internal/fs/streams')) {
+  FileHandle.prototype.createReadStream = function createReadStream(options = undefined) {
+    return require('internal/fs/streams').createReadStream(undefined, { ...options, fd: this });
+  };
+  FileHandle.prototype.createWriteStream = function createWriteStream(options = undefined) {
+    return require('internal/fs/streams').createWriteStream(undefined, { ...options, fd: this });
+  };
 }
 
 /** Writes `data` (string, bytes, iterable or async iterable of them) at the handle's position. */
