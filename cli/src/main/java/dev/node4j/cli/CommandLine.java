@@ -17,6 +17,7 @@ final class CommandLine {
               -p, --print script    evaluate script and print the result
               -v, --version         print the Node.js version node4j follows
               -h, --help            print this help
+              --trace-startup       print where start-up time goes (also NODE4J_TRACE_STARTUP=1)
               --                    end of options
             Node options that change nothing observable here (--no-warnings, --expose-gc, ...) are accepted.
             """;
@@ -50,6 +51,7 @@ final class CommandLine {
             if (a.equals("-") || !a.startsWith("-")) break;
             switch (a) {
                 case "-v", "--version" -> cl.version = true;
+                case "--trace-startup" -> System.setProperty("node4j.traceStartup", "true");
                 case "-h", "--help" -> cl.help = true;
                 case "-e", "--eval", "-p", "--print", "-pe" -> {
                     if (i + 1 >= args.length) throw new IllegalArgumentException(a + " requires an argument");

@@ -43,7 +43,13 @@ public final class NodeRuntime implements AutoCloseable {
     private Integer exited;
     private Path cwd;
 
+    /** NODE4J_TRACE_STARTUP=1 (or --trace-startup) prints where start-up time goes, to stderr. */
+    static final boolean TRACE_STARTUP = System.getenv("NODE4J_TRACE_STARTUP") != null
+            || Boolean.getBoolean("node4j.traceStartup");
+    private final StartupTrace trace = new StartupTrace(TRACE_STARTUP);
+
     private NodeRuntime(NodeOptions options, ModuleRegistry registry) {
+        trace.mark("runtime requested");
         this.options = options;
         this.registry = registry;
         this.cwd = options.cwd();
@@ -54,8 +60,10 @@ public final class NodeRuntime implements AutoCloseable {
         this.env = new NodeEnv(this);
         Resolver resolver = new Resolver(registry::isPublic);
         HashSet<String> ids = new HashSet<>(registry.publicIds());
+        var engine = SharedEngine.get();
+        trace.mark("engine ready");
         this.context = Context.newBuilder("js")
-                .engine(SharedEngine.get())
+                .engine(engine)
                 .allowHostAccess(SharedEngine.HOST_ACCESS)
                 .allowIO(IOAccess.newBuilder().fileSystem(
                         new EsmFileSystem(resolver, ids, this::builtinExportNames)).build())
@@ -72,10 +80,12 @@ public final class NodeRuntime implements AutoCloseable {
                 .err(options.stderr())
                 .in(options.stdin())
                 .build();
+        trace.mark("context created");
         CoreBinding core = new CoreBinding(this, resolver);
         Value bootstrap = context.eval(SharedEngine.resource(NodeRuntime.class, "/node4j/core/bootstrap.js", "node:internal/bootstrap"));
         this.hooks = bootstrap.execute(core);
         env.hooks = hooks;
+        trace.mark("bootstrap evaluated");
     }
 
     public static Builder builder() {
@@ -150,6 +160,7 @@ public final class NodeRuntime implements AutoCloseable {
         try {
             loop.updateNow();
             call(start);
+            trace.mark("main script done");
             while (true) {
                 loop.run();
                 call(() -> hooks.invokeMember("beforeExit"));
@@ -163,8 +174,10 @@ public final class NodeRuntime implements AutoCloseable {
             Thread.currentThread().interrupt();
             exited = 130;
         } finally {
+            trace.mark("event loop done");
             stdout.flush();
             stderr.flush();
+            trace.print(options.stderr());
         }
         return exited;
     }
