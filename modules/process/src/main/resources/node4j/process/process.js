@@ -41,10 +41,13 @@ function createEnv(pairs) {
   });
 }
 
+// openssl: present only with the crypto module, and saying what it is (the JCA and Bouncy
+// Castle, not OpenSSL) while still parsing as a version for code that checks one.
 const versions = Object.freeze({
   node: nodeVersion.slice(1),
   node4j: '0.1.0',
   unicode: '16.0',
+  ...(core.binding.isBuiltin('crypto') ? { openssl: '3.0.0+node4j-jca' } : {}),
 });
 
 const signals = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGBUS: 7,
@@ -144,7 +147,7 @@ Object.assign(process, {
     typescript: false }),
   config: Object.freeze({ target_defaults: Object.freeze({}),
     variables: Object.freeze({ v8_enable_i18n_support: 1, node_shared_openssl: false,
-      node_use_openssl: false, asan: 0, is_debug: 0, node_module_version: 141 }) }),
+      node_use_openssl: core.binding.isBuiltin('crypto'), asan: 0, is_debug: 0, node_module_version: 141 }) }),
   noDeprecation: false,
   throwDeprecation: false,
   traceDeprecation: false,

@@ -1,0 +1,411 @@
+package dev.node4j.crypto;
+
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.crypto.AsymmetricBlockCipher;
+import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
+import org.bouncycastle.crypto.Digest;
+import org.bouncycastle.crypto.Signer;
+import org.bouncycastle.crypto.agreement.ECDHBasicAgreement;
+import org.bouncycastle.crypto.agreement.X25519Agreement;
+import org.bouncycastle.crypto.agreement.X448Agreement;
+import org.bouncycastle.crypto.encodings.OAEPEncoding;
+import org.bouncycastle.crypto.encodings.PKCS1Encoding;
+import org.bouncycastle.crypto.engines.RSABlindedEngine;
+import org.bouncycastle.crypto.generators.ECKeyPairGenerator;
+import org.bouncycastle.crypto.generators.Ed25519KeyPairGenerator;
+import org.bouncycastle.crypto.generators.Ed448KeyPairGenerator;
+import org.bouncycastle.crypto.generators.RSAKeyPairGenerator;
+import org.bouncycastle.crypto.generators.X25519KeyPairGenerator;
+import org.bouncycastle.crypto.generators.X448KeyPairGenerator;
+import org.bouncycastle.crypto.params.ECKeyGenerationParameters;
+import org.bouncycastle.crypto.params.ECNamedDomainParameters;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.bouncycastle.crypto.params.Ed25519KeyGenerationParameters;
+import org.bouncycastle.crypto.params.Ed448KeyGenerationParameters;
+import org.bouncycastle.crypto.params.ParametersWithRandom;
+import org.bouncycastle.crypto.params.RSAKeyGenerationParameters;
+import org.bouncycastle.crypto.params.RSAKeyParameters;
+import org.bouncycastle.crypto.params.X25519KeyGenerationParameters;
+import org.bouncycastle.crypto.params.X448KeyGenerationParameters;
+import org.bouncycastle.crypto.signers.DSADigestSigner;
+import org.bouncycastle.crypto.signers.ECDSASigner;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.bouncycastle.crypto.signers.Ed448Signer;
+import org.bouncycastle.crypto.signers.PSSSigner;
+import org.bouncycastle.crypto.signers.PlainDSAEncoding;
+import org.bouncycastle.crypto.signers.RSADigestSigner;
+import org.bouncycastle.crypto.signers.StandardDSAEncoding;
+import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
+import org.bouncycastle.util.BigIntegers;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/** Asymmetric work: key parsing/export/generation, sign/verify, RSA encryption, key agreement. */
+public final class AsymBinding {
+    private final CryptoBinding b;
+    private final SecureRandom random = new SecureRandom();
+
+    AsymBinding(CryptoBinding b) {
+        this.b = b;
+    }
+
+    private static byte[] read(Value ab, int off, int len) {
+        return CryptoBinding.read(ab, off, len);
+    }
+
+    private RuntimeException rethrow(Exception e) {
+        if (e instanceof KeyCodec.KeyFormatException k) {
+            String cls = k.code.equals("ERR_INVALID_ARG_VALUE") || k.code.startsWith("ERR_CRYPTO_INVALID_JWK")
+                    ? "TypeError" : "Error";
+            throw b.fail(cls, k.code, k.getMessage());
+        }
+        throw b.fail("Error", "ERR_OSSL_UNSUPPORTED", String.valueOf(e.getMessage()));
+    }
+
+    // ---- keys ---------------------------------------------------------------------------
+
+    @HostAccess.Export
+    public AsymKey fromPem(String pem, Value passAb, int po, int pl, boolean wantPrivate) {
+        try {
+            return KeyCodec.parsePem(pem, passAb == null || passAb.isNull() ? null : read(passAb, po, pl), wantPrivate);
+        } catch (Exception e) {
+            throw rethrow(e);
+        }
+    }
+
+    @HostAccess.Export
+    public AsymKey fromDer(Value ab, int off, int len, String type, boolean wantPrivate, Value passAb, int po, int pl) {
+        try {
+            byte[] der = read(ab, off, len);
+            if (type.equals("pkcs8") && wantPrivate && passAb != null && !passAb.isNull()) {
+                try {
+                    der = KeyCodec.decryptPkcs8(der, read(passAb, po, pl));
+                } catch (RuntimeException notEncrypted) {
+                    // a plain PKCS#8 key with a needless passphrase
+                }
+            }
+            String t = type.equals("pkcs1") && wantPrivate ? "pkcs1-private" : type;
+            return KeyCodec.parseDer(der, t, wantPrivate);
+        } catch (Exception e) {
+            throw rethrow(e);
+        }
+    }
+
+    @HostAccess.Export
+    public AsymKey fromJwk(Value jwk, boolean wantPrivate) {
+        Map<String, String> m = new HashMap<>();
+        for (String k : new String[] {"kty", "crv", "n", "e", "d", "p", "q", "dp", "dq", "qi", "x", "y"}) {
+            Value v = jwk.getMember(k);
+            if (v != null && v.isString()) m.put(k, v.asString());
+        }
+        try {
+            return KeyCodec.importJwk(m, wantPrivate);
+        } catch (Exception e) {
+            throw rethrow(e);
+        }
+    }
+
+    @HostAccess.Export
+    public AsymKey publicOf(AsymKey k) {
+        return k.publicKey();
+    }
+
+    @HostAccess.Export
+    public String exportPem(AsymKey k, String type, boolean privatePart, String cipher, Value passAb, int po, int pl) {
+        try {
+            byte[] der = KeyCodec.exportDer(k, type, privatePart);
+            boolean enc = cipher != null;
+            if (enc) der = KeyCodec.encryptPkcs8(der, cipher, read(passAb, po, pl));
+            return KeyCodec.pem(KeyCodec.pemLabel(type, privatePart, enc), der);
+        } catch (Exception e) {
+            throw rethrow(e);
+        }
+    }
+
+    @HostAccess.Export
+    public String exportDer(AsymKey k, String type, boolean privatePart, String cipher, Value passAb, int po, int pl) {
+        try {
+            byte[] der = KeyCodec.exportDer(k, type, privatePart);
+            if (cipher != null) der = KeyCodec.encryptPkcs8(der, cipher, read(passAb, po, pl));
+            return CryptoBinding.latin1(der);
+        } catch (Exception e) {
+            throw rethrow(e);
+        }
+    }
+
+    /** JWK members as [name, value, name, value, ...]. */
+    @HostAccess.Export
+    public String[] exportJwk(AsymKey k, boolean privatePart) {
+        try {
+            Map<String, String> m = KeyCodec.exportJwk(k, privatePart);
+            String[] out = new String[m.size() * 2];
+            int i = 0;
+            for (var e : m.entrySet()) {
+                out[i++] = e.getKey();
+                out[i++] = e.getValue();
+            }
+            return out;
+        } catch (Exception e) {
+            throw rethrow(e);
+        }
+    }
+
+    /** A new private key: rsa (bits, exponent), ec (curve), ed25519, ed448, x25519, x448. */
+    @HostAccess.Export
+    public AsymKey generate(String type, int bits, double exponent, String curve) {
+        try {
+            AsymmetricCipherKeyPair kp = switch (type) {
+                case "rsa" -> {
+                    RSAKeyPairGenerator g = new RSAKeyPairGenerator();
+                    g.init(new RSAKeyGenerationParameters(BigInteger.valueOf((long) exponent), random, bits, 80));
+                    yield g.generateKeyPair();
+                }
+                case "ec" -> {
+                    ECKeyPairGenerator g = new ECKeyPairGenerator();
+                    g.init(new ECKeyGenerationParameters(Curves.params(Curves.oid(curve)), random));
+                    yield g.generateKeyPair();
+                }
+                case "ed25519" -> {
+                    var g = new Ed25519KeyPairGenerator();
+                    g.init(new Ed25519KeyGenerationParameters(random));
+                    yield g.generateKeyPair();
+                }
+                case "ed448" -> {
+                    var g = new Ed448KeyPairGenerator();
+                    g.init(new Ed448KeyGenerationParameters(random));
+                    yield g.generateKeyPair();
+                }
+                case "x25519" -> {
+                    var g = new X25519KeyPairGenerator();
+                    g.init(new X25519KeyGenerationParameters(random));
+                    yield g.generateKeyPair();
+                }
+                case "x448" -> {
+                    var g = new X448KeyPairGenerator();
+                    g.init(new X448KeyGenerationParameters(random));
+                    yield g.generateKeyPair();
+                }
+                default -> throw new IllegalArgumentException(type);
+            };
+            PrivateKeyInfo info = PrivateKeyInfoFactory.createPrivateKeyInfo(kp.getPrivate());
+            return AsymKey.ofPrivate(info);
+        } catch (Exception e) {
+            throw rethrow(e);
+        }
+    }
+
+    @HostAccess.Export
+    public String[] curves() {
+        return Curves.NAMES.toArray(new String[0]);
+    }
+
+    @HostAccess.Export
+    public boolean knownCurve(String name) {
+        return Curves.oid(name) != null;
+    }
+
+    // ---- sign / verify ------------------------------------------------------------------
+
+    private Signer signer(AsymKey k, String digest, int padding, int saltLen, boolean p1363, boolean forSigning) {
+        String d = digest == null ? "sha256" : digest;
+        return switch (k.type) {
+            case "rsa", "rsa-pss" -> {
+                if (padding == 6 || k.type.equals("rsa-pss")) {
+                    Digest h = Digests.bc(d);
+                    int salt = saltLen;
+                    if (salt == -1) salt = h.getDigestSize();
+                    else if (salt == -2 || salt == Integer.MIN_VALUE) {
+                        int emLen = (((RSAKeyParameters) k.pubParam).getModulus().bitLength() + 6) / 8;
+                        salt = forSigning || salt == -2 ? emLen - h.getDigestSize() - 2 : salt;
+                    }
+                    yield new PSSSigner(new RSABlindedEngine(), h, Digests.bc(d), salt);
+                }
+                yield new RSADigestSigner(Digests.bc(d));
+            }
+            case "ec" -> new DSADigestSigner(new ECDSASigner(), Digests.bc(d),
+                    p1363 ? PlainDSAEncoding.INSTANCE : StandardDSAEncoding.INSTANCE);
+            case "ed25519" -> new Ed25519Signer();
+            case "ed448" -> new Ed448Signer(new byte[0]);
+            default -> throw b.fail("Error", "ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
+                    "error:03000096:digital envelope routines::operation not supported for this keytype");
+        };
+    }
+
+    @HostAccess.Export
+    public String sign(AsymKey k, String digest, Value ab, int off, int len, int padding, int saltLen, boolean p1363) {
+        if (k.priv == null) {
+            throw b.fail("Error", "ERR_CRYPTO_SIGN_KEY_REQUIRED", "No key provided to sign");
+        }
+        Signer s = signer(k, digest, padding, saltLen, p1363, true);
+        s.init(true, k.type.startsWith("ed") ? k.privParam : new ParametersWithRandom(k.privParam, random));
+        s.update(read(ab, off, len), 0, len);
+        try {
+            return CryptoBinding.latin1(s.generateSignature());
+        } catch (Exception e) {
+            throw b.fail("Error", "ERR_OSSL_RSA_DIGEST_TOO_BIG_FOR_RSA_KEY", String.valueOf(e.getMessage()));
+        }
+    }
+
+    @HostAccess.Export
+    public boolean verify(AsymKey k, String digest, Value ab, int off, int len, Value sab, int soff, int slen,
+            int padding, int saltLen, boolean p1363) {
+        Signer s = signer(k, digest, padding, saltLen == -2 ? Integer.MIN_VALUE : saltLen, p1363, false);
+        s.init(false, k.pubParam);
+        s.update(read(ab, off, len), 0, len);
+        try {
+            return s.verifySignature(read(sab, soff, slen));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    // ---- RSA encryption -----------------------------------------------------------------
+
+    /** publicEncrypt / privateDecrypt / privateEncrypt / publicDecrypt; padding as Node's constants. */
+    @HostAccess.Export
+    public String rsaCrypt(AsymKey k, boolean encrypt, boolean usePrivate, int padding, String oaepHash,
+            Value lab, int lo, int ll, Value ab, int off, int len) {
+        if (!k.type.startsWith("rsa")) {
+            throw b.fail("Error", "ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE",
+                    "error:03000096:digital envelope routines::operation not supported for this keytype");
+        }
+        AsymmetricBlockCipher c = switch (padding) {
+            case 4 -> new OAEPEncoding(new RSABlindedEngine(), Digests.bc(oaepHash), Digests.bc(oaepHash),
+                    ll == 0 ? null : read(lab, lo, ll));
+            case 3 -> new RSABlindedEngine();
+            default -> new PKCS1Encoding(new RSABlindedEngine());
+        };
+        var param = usePrivate ? k.privParam : k.pubParam;
+        c.init(encrypt, new ParametersWithRandom(param, random));
+        try {
+            return CryptoBinding.latin1(c.processBlock(read(ab, off, len), 0, len));
+        } catch (Exception e) {
+            if (encrypt) {
+                throw b.fail("Error", "ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE",
+                        "error:0200006E:rsa routines::data too large for key size");
+            }
+            throw b.fail("Error", padding == 4 ? "ERR_OSSL_RSA_OAEP_DECODING_ERROR" : "ERR_OSSL_RSA_PADDING_CHECK_FAILED",
+                    padding == 4 ? "error:02000079:rsa routines::oaep decoding error"
+                            : "error:0200008A:rsa routines::padding check failed");
+        }
+    }
+
+    // ---- key agreement ------------------------------------------------------------------
+
+    @HostAccess.Export
+    public String agree(AsymKey priv, AsymKey pub) {
+        byte[] out;
+        switch (priv.type) {
+            case "x25519" -> {
+                var a = new X25519Agreement();
+                a.init(priv.privParam);
+                out = new byte[a.getAgreementSize()];
+                a.calculateAgreement(pub.pubParam, out, 0);
+            }
+            case "x448" -> {
+                var a = new X448Agreement();
+                a.init(priv.privParam);
+                out = new byte[a.getAgreementSize()];
+                a.calculateAgreement(pub.pubParam, out, 0);
+            }
+            case "ec" -> {
+                var a = new ECDHBasicAgreement();
+                a.init(priv.privParam);
+                out = BigIntegers.asUnsignedByteArray(a.getFieldSize(), a.calculateAgreement(pub.pubParam));
+            }
+            default -> throw b.fail("Error", "ERR_CRYPTO_INCOMPATIBLE_KEY",
+                    "Incompatible key types for Diffie-Hellman: " + priv.type + " and " + pub.type);
+        }
+        return CryptoBinding.latin1(out);
+    }
+
+    // ---- ECDH objects -------------------------------------------------------------------
+
+    @HostAccess.Export
+    public String ecPoint(AsymKey k, boolean compressed) {
+        return CryptoBinding.latin1(((ECPublicKeyParameters) k.pubParam).getQ().getEncoded(compressed));
+    }
+
+    @HostAccess.Export
+    public String ecPrivate(AsymKey k) {
+        var p = (ECPrivateKeyParameters) k.privParam;
+        int len = (p.getParameters().getCurve().getFieldSize() + 7) / 8;
+        return CryptoBinding.latin1(BigIntegers.asUnsignedByteArray(len, p.getD()));
+    }
+
+    @HostAccess.Export
+    public AsymKey ecFromPrivate(String curve, Value ab, int off, int len) {
+        ECNamedDomainParameters dp = Curves.params(Curves.oid(curve));
+        BigInteger d = new BigInteger(1, read(ab, off, len));
+        if (d.signum() == 0 || d.compareTo(dp.getN()) >= 0) {
+            throw b.fail("Error", "ERR_CRYPTO_INVALID_KEYTYPE", "Private key is not valid for specified curve.");
+        }
+        try {
+            return AsymKey.ofPrivate(PrivateKeyInfoFactory.createPrivateKeyInfo(new ECPrivateKeyParameters(d, dp)));
+        } catch (Exception e) {
+            throw rethrow(e);
+        }
+    }
+
+    /** ECDH with a raw peer point; null when the point is not on the curve. */
+    @HostAccess.Export
+    public String ecdhSecret(AsymKey priv, Value ab, int off, int len) {
+        var p = (ECPrivateKeyParameters) priv.privParam;
+        try {
+            var q = p.getParameters().getCurve().decodePoint(read(ab, off, len));
+            if (!q.isValid() || q.isInfinity()) return null;
+            var a = new ECDHBasicAgreement();
+            a.init(p);
+            return CryptoBinding.latin1(BigIntegers.asUnsignedByteArray(a.getFieldSize(),
+                    a.calculateAgreement(new ECPublicKeyParameters(q, p.getParameters()))));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The raw public key: EC uncompressed point, or the Ed/X key bytes. */
+    @HostAccess.Export
+    public String rawPublic(AsymKey k) {
+        return CryptoBinding.latin1(k.pub.getPublicKeyData().getBytes());
+    }
+
+    /** An EC public key from a raw point on a named curve; null when the point is invalid. */
+    @HostAccess.Export
+    public AsymKey fromEcPoint(String curve, Value ab, int off, int len) {
+        ECNamedDomainParameters dp = Curves.params(Curves.oid(curve));
+        try {
+            var q = dp.getCurve().decodePoint(read(ab, off, len));
+            if (!q.isValid() || q.isInfinity()) return null;
+            return AsymKey.ofPublic(org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory
+                    .createSubjectPublicKeyInfo(new ECPublicKeyParameters(q, dp)));
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** A certificate from PEM text (isPem) or DER bytes. */
+    @HostAccess.Export
+    public X509 x509(String pem, Value ab, int off, int len) {
+        try {
+            byte[] der;
+            if (pem != null) {
+                var m = java.util.regex.Pattern.compile(
+                        "-----BEGIN CERTIFICATE-----(.*?)-----END CERTIFICATE-----", java.util.regex.Pattern.DOTALL)
+                        .matcher(pem);
+                if (!m.find()) throw new IllegalArgumentException("no PEM certificate");
+                der = java.util.Base64.getMimeDecoder().decode(m.group(1).trim());
+            } else {
+                der = read(ab, off, len);
+            }
+            return new X509(der);
+        } catch (Exception e) {
+            throw b.fail("Error", "ERR_OSSL_PEM_NO_START_LINE", "error:0480006C:PEM routines::no start line");
+        }
+    }
+}

@@ -1,0 +1,170 @@
+'use strict';
+// Hash and Hmac: Node's objects over Java digests (Digests.State) and BC HMacs. Both are
+// Transform streams whose stream state is only built on first stream use, so plain
+// update()/digest() stays cheap.
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_CRYPTO_HASH_FINALIZED } } = require('internal/errors');
+const { validateString, validateUint32 } = require('internal/validators');
+const { binding, cryptoError, errors, toBytes, encodeOutput, isView } = require('internal/crypto_util');
+
+let Transform = null;
+try { Transform = require('stream').Transform; } catch { /* stream not present: plain objects */ }
+
+/** Prototype that makes subclasses Transform streams, initialized lazily on first stream use. */
+function LazyTransform(options) {
+  this._options = options;
+}
+if (Transform) {
+  Object.setPrototypeOf(LazyTransform.prototype, Transform.prototype);
+  Object.setPrototypeOf(LazyTransform, Transform);
+  for (const name of ['_readableState', '_writableState', '_transformState']) {
+    Object.defineProperty(LazyTransform.prototype, name, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        Transform.call(this, this._options);
+        this._writableState.decodeStrings = false;
+        return this[name];
+      },
+      set(v) {
+        Object.defineProperty(this, name, { value: v, enumerable: true, configurable: true, writable: true });
+      },
+    });
+  }
+}
+
+const kState = Symbol('kState');
+const kFinalized = Symbol('kFinalized');
+
+function feed(data, encoding, updateString, updateBytes, state) {
+  if (typeof data === 'string') {
+    if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'buffer') {
+      updateString(state, data);
+      return;
+    }
+  } else if (!isView(data)) {
+    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  const u8 = toBytes(data, 'data', encoding);
+  updateBytes(state, u8.buffer, u8.byteOffset, u8.byteLength);
+}
+
+function hashOutLen(options) {
+  if (options == null || options.outputLength === undefined) return -1;
+  validateUint32(options.outputLength, 'options.outputLength');
+  return options.outputLength;
+}
+
+function Hash(algorithm, options) {
+  if (!(this instanceof Hash)) return new Hash(algorithm, options);
+  if (algorithm instanceof Hash) {          // internal: copy()
+    const outLen = hashOutLen(options);
+    this[kState] = binding.hashCopy(algorithm[kState], outLen);
+  } else {
+    validateString(algorithm, 'algorithm');
+    const outLen = hashOutLen(options);
+    const name = binding.digestName(algorithm);
+    if (name == null) throw new Error('Digest method not supported');
+    const st = binding.hashNew(name, outLen);
+    if (st == null) {
+      throw cryptoError(Error, 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH',
+        'error:030000B2:digital envelope routines::not XOF or invalid length');
+    }
+    this[kState] = st;
+  }
+  this[kFinalized] = false;
+  LazyTransform.call(this, options);
+}
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hash, LazyTransform);
+
+Hash.prototype.copy = function copy(options) {
+  if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  return new Hash(this, options);
+};
+
+Hash.prototype.update = function update(data, encoding) {
+  if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  feed(data, encoding, binding.hashUpdateString, binding.hashUpdate, this[kState]);
+  return this;
+};
+
+Hash.prototype.digest = function digest(outputEncoding) {
+  if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  this[kFinalized] = true;
+  if (outputEncoding === 'hex') return binding.hashDigestHex(this[kState]);
+  return encodeOutput(binding.hashDigest(this[kState]), normalizeOut(outputEncoding));
+};
+
+Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  this.update(chunk, encoding);
+  callback();
+};
+
+Hash.prototype._flush = function _flush(callback) {
+  this.push(this.digest());
+  callback();
+};
+
+/** Unknown output encodings fall back to a Buffer, as in Node. */
+function normalizeOut(enc) {
+  if (enc === undefined || enc === 'buffer') return undefined;
+  if (typeof enc !== 'string') return undefined;
+  return Buffer.isEncoding(enc) ? enc : undefined;
+}
+
+function Hmac(hmac, key, options) {
+  if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
+  validateString(hmac, 'hmac');
+  const name = binding.digestName(hmac);
+  const k = hmacKey(key);
+  if (name == null || name.startsWith('shake')) throw errors.invalidDigest(hmac);
+  this[kState] = binding.hmacNew(name, k.buffer, k.byteOffset, k.byteLength);
+  this[kFinalized] = false;
+  LazyTransform.call(this, options);
+}
+Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hmac, LazyTransform);
+
+function hmacKey(key) {
+  if (key != null && typeof key === 'object' && typeof key.export === 'function' && key.type === 'secret') {
+    return key.export();
+  }
+  if (typeof key === 'string') return Buffer.from(key, 'utf8');
+  if (isView(key)) return new Uint8Array(key.buffer, key.byteOffset, key.byteLength);
+  if (key instanceof ArrayBuffer) return new Uint8Array(key);
+  throw new ERR_INVALID_ARG_TYPE('key',
+    ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'string', 'KeyObject', 'CryptoKey'], key);
+}
+
+Hmac.prototype.update = function update(data, encoding) {
+  if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  feed(data, encoding, binding.hmacUpdateString, binding.hmacUpdate, this[kState]);
+  return this;
+};
+
+Hmac.prototype.digest = function digest(outputEncoding) {
+  const enc = normalizeOut(outputEncoding);
+  // A second digest() gives an empty result rather than throwing (Node's behaviour).
+  if (this[kFinalized]) return encodeOutput('', enc);
+  this[kFinalized] = true;
+  return encodeOutput(binding.hmacDigest(this[kState]), enc);
+};
+
+Hmac.prototype._transform = Hash.prototype._transform;
+Hmac.prototype._flush = Hash.prototype._flush;
+
+/** crypto.hash(algorithm, data[, outputEncoding]): one-shot digest. */
+function hash(algorithm, data, outputEncoding = 'hex') {
+  validateString(algorithm, 'algorithm');
+  if (typeof data !== 'string' && !isView(data)) {
+    throw new ERR_INVALID_ARG_TYPE('data', ['Buffer', 'TypedArray', 'DataView', 'string'], data);
+  }
+  if (outputEncoding !== undefined) validateString(outputEncoding, 'outputEncoding');
+  return new Hash(algorithm).update(data).digest(outputEncoding);
+}
+
+function getHashes() {
+  return Array.from(binding.hashes());
+}
+
+module.exports = { Hash, Hmac, hash, getHashes, LazyTransform };
