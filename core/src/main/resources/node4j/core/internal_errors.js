@@ -213,6 +213,7 @@ E('ERR_ASSERTION', (msg) => msg, Error);
 E('ERR_AMBIGUOUS_ARGUMENT', (arg, msg) => `The "${arg}" argument is ambiguous. ${msg}`, TypeError);
 E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
 E('ERR_INVALID_PACKAGE_CONFIG', (msg) => msg, Error);
+E('ERR_UNKNOWN_BUILTIN_MODULE', (m) => `No such built-in module: ${m}`, Error);
 E('ERR_REQUIRE_ESM', (file) => `require() of ES Module ${file} not supported.`, Error);
 E('ERR_SYSTEM_ERROR', (msg) => msg, Error);
 E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>

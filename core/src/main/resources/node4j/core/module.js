@@ -100,8 +100,11 @@ Module._nodeModulePaths = function(from) {
 
 Module.isBuiltin = function(id) {
   if (typeof id !== 'string') return false;
-  const bare = id.startsWith('node:') ? id.slice(5) : id;
-  return builtinModules.includes(bare);
+  if (id.startsWith('node:')) {
+    const bare = id.slice(5);
+    return builtinModules.includes(bare) || binding.isSchemeOnly(bare);
+  }
+  return builtinModules.includes(id);
 };
 
 function requireStack(parent) {
@@ -113,8 +116,9 @@ function requireStack(parent) {
 }
 
 Module._resolveFilename = function(request, parent, isMain, options) {
-  if (Module.isBuiltin(request) || (request.startsWith('node:') && binding.isBuiltin(request.slice(5)))) {
-    return request;
+  if (Module.isBuiltin(request)) return request;
+  if (request.startsWith('node:')) {
+    throw new errors.codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
   }
   const parentFile = parent && parent.filename;
   const bases = options && Array.isArray(options.paths)
@@ -135,7 +139,10 @@ Module._resolveFilename = function(request, parent, isMain, options) {
 };
 
 Module._load = function(request, parent, isMain) {
-  if (request.startsWith('node:')) return core.requireBuiltin(request);
+  if (request.startsWith('node:')) {
+    if (!Module.isBuiltin(request)) throw new errors.codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
+    return core.requireBuiltin(request);
+  }
   const filename = Module._resolveFilename(request, parent, isMain);
   if (!isAbsolute(filename)) return core.requireBuiltin(filename);
   const cached = Module._cache[filename];

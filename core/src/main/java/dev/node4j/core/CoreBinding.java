@@ -34,6 +34,12 @@ public final class CoreBinding {
         return runtime.registry().byId(id) != null;
     }
 
+    /** Reachable only as node:<id> (node:test). */
+    @HostAccess.Export
+    public boolean isSchemeOnly(String id) {
+        return runtime.registry().isSchemeOnly(id);
+    }
+
     @HostAccess.Export
     public String[] builtinIds() {
         return runtime.registry().publicIds().toArray(String[]::new);

@@ -17,6 +17,7 @@ public final class ModuleRegistry {
     private final Map<String, NodeModule> byId;
     private final Map<String, NodeModule> byName;
     private final List<NodeModule.GlobalSpec> globals;
+    private final java.util.Set<String> schemeOnly = new java.util.HashSet<>();
 
     private ModuleRegistry(Collection<NodeModule> modules) {
         Map<String, NodeModule> ids = new LinkedHashMap<>();
@@ -34,6 +35,7 @@ public final class ModuleRegistry {
                 }
             }
             g.addAll(m.globals());
+            schemeOnly.addAll(m.schemeOnlyIds());
         }
         this.byId = Collections.unmodifiableMap(ids);
         this.byName = Collections.unmodifiableMap(names);
@@ -67,15 +69,21 @@ public final class ModuleRegistry {
         return byName.get(name);
     }
 
-    /** Public builtin ids (no {@code internal/}), sorted: {@code module.builtinModules}. */
+    /** Builtin ids a bare specifier reaches, sorted: {@code module.builtinModules}. */
     public List<String> publicIds() {
         TreeSet<String> out = new TreeSet<>();
-        for (String id : byId.keySet()) if (!id.startsWith("internal/")) out.add(id);
+        for (String id : byId.keySet()) if (isPublic(id)) out.add(id);
         return List.copyOf(out);
     }
 
+    /** Reachable as {@code id} and as {@code node:id}. */
     public boolean isPublic(String id) {
-        return byId.containsKey(id) && !id.startsWith("internal/");
+        return byId.containsKey(id) && !id.startsWith("internal/") && !schemeOnly.contains(id);
+    }
+
+    /** Reachable only as {@code node:id} (Node's {@code node:test}). */
+    public boolean isSchemeOnly(String id) {
+        return schemeOnly.contains(id);
     }
 
     public List<NodeModule.GlobalSpec> globals() {

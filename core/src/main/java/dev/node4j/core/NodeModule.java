@@ -23,6 +23,14 @@ public interface NodeModule {
         return List.of(name());
     }
 
+    /**
+     * Ids of {@link #ids()} reachable only with the {@code node:} prefix, as Node's {@code node:test}:
+     * {@code require('test')} then finds an npm package of that name.
+     */
+    default List<String> schemeOnlyIds() {
+        return List.of();
+    }
+
     /** Class-path resource holding the JS facade for {@code id}. */
     default String resource(String id) {
         return "/node4j/" + name() + "/" + id.replace('/', '_') + ".js";

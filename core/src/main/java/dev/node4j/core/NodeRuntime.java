@@ -58,7 +58,7 @@ public final class NodeRuntime implements AutoCloseable {
         this.stderr.sibling = stdout;
         this.loop = new EventLoop(new Dispatcher());
         this.env = new NodeEnv(this);
-        Resolver resolver = new Resolver(registry::isPublic);
+        Resolver resolver = new Resolver(registry::isPublic, id -> registry.isPublic(id) || registry.isSchemeOnly(id));
         HashSet<String> ids = new HashSet<>(registry.publicIds());
         var engine = SharedEngine.get();
         trace.mark("engine ready");

@@ -23,11 +23,17 @@ public final class Resolver {
     public static final Set<String> IMPORT_CONDITIONS = Set.of("node", "import", "module-sync", "default");
     private static final String[] CJS_EXTENSIONS = {".js", ".json", ".node"};
 
-    private final Predicate<String> isBuiltin;
+    private final Predicate<String> isBuiltin;          // reachable as a bare id
+    private final Predicate<String> isPrefixedBuiltin;  // reachable as node:<id>
     private final Map<Path, Optional<Map<String, Object>>> packageJsonCache = new ConcurrentHashMap<>();
 
     public Resolver(Predicate<String> isBuiltin) {
+        this(isBuiltin, isBuiltin);
+    }
+
+    public Resolver(Predicate<String> isBuiltin, Predicate<String> isPrefixedBuiltin) {
         this.isBuiltin = isBuiltin;
+        this.isPrefixedBuiltin = isPrefixedBuiltin;
     }
 
     /**
@@ -40,7 +46,7 @@ public final class Resolver {
     public String resolve(String request, String parentDir, Set<String> conditions, String parentFile) {
         if (request.startsWith("node:")) {
             String id = request.substring(5);
-            if (isBuiltin.test(id)) return request;
+            if (isPrefixedBuiltin.test(id)) return request;
             throw new NodeException("Error", "ERR_UNKNOWN_BUILTIN_MODULE", "No such built-in module: " + request);
         }
         if (isBuiltin.test(request)) return "node:" + request;

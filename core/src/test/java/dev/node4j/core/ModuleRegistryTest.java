@@ -27,6 +27,21 @@ class ModuleRegistryTest {
         assertThat(r.byId("b/sub").name()).isEqualTo("b");
     }
 
+    record SchemeOnly(String name, List<String> ids) implements NodeModule {
+        @Override
+        public List<String> schemeOnlyIds() {
+            return List.of(name);
+        }
+    }
+
+    @Test
+    void schemeOnlyIdsAreNotBuiltinModules() {
+        ModuleRegistry r = ModuleRegistry.of(new SchemeOnly("test", List.of("test")), new Fake("fs", List.of("fs")));
+        assertThat(r.publicIds()).containsExactly("fs");
+        assertThat(r.isPublic("test")).isFalse();
+        assertThat(r.isSchemeOnly("test")).isTrue();
+    }
+
     @Test
     void rejectsTwoModulesServingOneId() {
         assertThatThrownBy(() -> ModuleRegistry.of(new Fake("x", List.of("fs")), new Fake("y", List.of("fs"))))

@@ -212,9 +212,8 @@ Object.assign(process, {
   emitWarning,
   getBuiltinModule(id) {
     validateString(id, 'id');
-    const bare = id.startsWith('node:') ? id.slice(5) : id;
-    if (!core.binding.isBuiltin(bare) || bare.startsWith('internal/')) return undefined;
-    return core.requireBuiltin(bare);
+    if (!require('module').isBuiltin(id)) return undefined;
+    return core.requireBuiltin(id.startsWith('node:') ? id.slice(5) : id);
   },
   availableMemory: () => binding.availableMemory(),
   constrainedMemory: () => 0,
