@@ -23,7 +23,7 @@ suite "compat tests are right on real Node" compat-tests/run --check-reference -
 suite "compat tests on node4j (known failures: compat-tests/node4j-known-failures.txt)" \
   compat-tests/run --engine node4j --known-failures compat-tests/node4j-known-failures.txt \
     --jobs 2 --timeout 180 --retries 1
-suite "matrix snapshot is current" matrix/generate --check-snapshot matrix/MATRIX.md
+suite "matrix snapshot is current (node4j surface + known failures)" matrix/snapshot.sh --check
 suite "matrix page in headless Chromium" matrix/test/page-test.sh
 
 echo

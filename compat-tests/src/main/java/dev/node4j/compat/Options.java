@@ -29,6 +29,9 @@ final class Options {
                                      a BROKEN TEST and the run exits 1
               --fail-on-failure      exit 1 if any test fails on any engine
               --retries N            run a failed or timed-out test up to N more times; the last result counts
+              --results-from-known-failures  with --known-failures and one engine: run nothing, write that
+                                     engine's result file as the list states it (listed = fail, others = pass);
+                                     the matrix snapshot is made from it
               --known-failures FILE  (one engine) FILE lists the tests expected to fail, one
                                      `<module>/<file>.js  # reason` a line. A failure not listed
                                      is a regression: exit 1. Listed tests that pass are printed.
@@ -43,6 +46,7 @@ final class Options {
     int jobs = Runtime.getRuntime().availableProcessors();
     int timeoutSeconds = 30;
     int retries;
+    boolean resultsFromKnownFailures;
     Path out;
     String filter;
     Path suite;
@@ -78,6 +82,7 @@ final class Options {
                         .map(String::strip).filter(s -> !s.isEmpty()).forEach(o.modules::add);
                 case "--check-reference" -> o.checkReference = true;
                 case "--fail-on-failure" -> o.failOnFailure = true;
+                case "--results-from-known-failures" -> o.resultsFromKnownFailures = true;
                 case "--retries" -> o.retries = Integer.parseInt(inlineValue != null ? inlineValue : value(args, ++i, a));
                 case "--node-tests" -> o.nodeTests = true;
                 case "--known-failures" -> o.knownFailures = Path.of(inlineValue != null ? inlineValue : value(args, ++i, a));

@@ -22,6 +22,17 @@ class KnownFailuresTest {
     }
 
     @Test
+    void asResultsStatesListedTestsAsFailingAndTheRestAsPassing() {
+        KnownFailures k = KnownFailures.parse("a/test-x.js  # broken on purpose\n", "list");
+        TestFile x = new TestFile(java.nio.file.Path.of("a/test-x.js"), "a/test-x.js", "a", java.util.List.of("a.x"));
+        TestFile y = new TestFile(java.nio.file.Path.of("a/test-y.js"), "a/test-y.js", "a", java.util.List.of("a.y"));
+        var results = k.asResults(java.util.List.of(x, y));
+        org.assertj.core.api.Assertions.assertThat(results).extracting(TestResult::status)
+                .containsExactly(Status.FAIL, Status.PASS);
+        org.assertj.core.api.Assertions.assertThat(results.get(0).stderr()).isEqualTo("broken on purpose");
+    }
+
+    @Test
     void parsesEntriesIgnoringBlankAndCommentLines() {
         KnownFailures k = KnownFailures.parse("""
                 # header comment
