@@ -5,7 +5,9 @@
 # Parts: startup (whole process: wall, CPU, peak RSS), steady (bench/programs/*.js), modules
 # (Buffer encodings, sha256, fs, stream), jmh (Java hot paths and new-context-per-call).
 # Settings (environment):
-#   BENCH_ENGINES  engines to run, default: every one present of node4j node25 node24 bun deno
+#   BENCH_ENGINES  engines to run, default: every one present of node4j node4j-jit node25 node24 bun deno
+#                  (node4j = bin/node4j's default start mode, node4j-jit = bin/node4j --jit; the
+#                  steady and modules parts run node4j-jit only unless BENCH_ENGINES names node4j)
 #   BENCH_PARTS    parts to run, default: startup steady modules jmh
 #   BENCH_RUNS     start-up runs per engine and script (median reported), default 10 (quick: 3)
 #   BENCH_TIMEOUT  seconds allowed per program run, default 900 (quick: 180)
@@ -34,12 +36,14 @@ log() { echo "[bench] $*" >&2; }
 
 # ---- engines -------------------------------------------------------------------------------
 declare -A cmd=()
-[ -x "$root/bin/node4j" ] && [ -f "$root/cli/target/node4j-cli.jar" ] && cmd[node4j]="$root/bin/node4j"
+if [ -x "$root/bin/node4j" ] && [ -f "$root/cli/target/node4j-cli.jar" ]; then
+  cmd[node4j]="$root/bin/node4j"; cmd[node4j-jit]="$root/bin/node4j --jit"
+fi
 for e in node25 node24; do [ -x "$root/.engines/$e/bin/node" ] && cmd[$e]="$root/.engines/$e/bin/node"; done
 [ -x "$root/.engines/bun/bin/bun" ] && cmd[bun]="$root/.engines/bun/bin/bun"
 [ -x "$root/.engines/deno/bin/deno" ] && cmd[deno]="$root/.engines/deno/bin/deno run -A"
 engines=()
-for e in ${BENCH_ENGINES:-node4j node25 node24 bun deno}; do
+for e in ${BENCH_ENGINES:-node4j node4j-jit node25 node24 bun deno}; do
   if [ -n "${cmd[$e]:-}" ]; then engines+=("$e"); else log "engine $e not present: skipped"; fi
 done
 [ "${#engines[@]}" -gt 0 ] || { log "no engine to run"; exit 1; }
@@ -98,14 +102,20 @@ if [[ "$parts" == *" startup "* ]]; then
 fi
 
 # ---- (b) steady state, (c) module throughput ---------------------------------------------------
+# Long-running work is what --jit is for: the start mode (no JS compiler) runs here only on request.
+long_engines=()
+for e in "${engines[@]}"; do
+  if [ "$e" = node4j ] && [ -n "${cmd[node4j-jit]:-}" ] && [[ " ${BENCH_ENGINES:-} " != *" node4j "* ]]; then continue; fi
+  long_engines+=("$e")
+done
 if [[ "$parts" == *" steady "* ]]; then
   for prog in "$here"/programs/*.js; do
-    for e in "${engines[@]}"; do run_program "$e" steady "programs/$(basename "$prog")"; done
+    for e in "${long_engines[@]}"; do run_program "$e" steady "programs/$(basename "$prog")"; done
   done
 fi
 if [[ "$parts" == *" modules "* ]]; then
   for prog in node/encodings.js programs/modules/sha256.js programs/modules/fs.js programs/modules/stream.js; do
-    for e in "${engines[@]}"; do run_program "$e" modules "$prog"; done
+    for e in "${long_engines[@]}"; do run_program "$e" modules "$prog"; done
   done
 fi
 
@@ -143,7 +153,7 @@ print(json.dumps({
   "kernel": platform.release(),
   "java": sh("\"${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java\" -version 2>&1 | head -1"),
   "node4jJavaOpts": os.environ.get("NODE4J_JAVA_OPTS", ""),
-  "launcherJvmFlags": sh("grep -A3 '^exec' bin/node4j | tr -s ' \\\\\\n' ' '"),
+  "launcherJvmFlags": sh("grep -E '^(common|flags)=|XX:' bin/node4j | tr -s ' \\\\\\n' ' '"),
   "jmhOpts": os.environ.get("BENCH_JMH_OPTS", ""),
 }))
 PY

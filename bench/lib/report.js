@@ -7,7 +7,7 @@ const fs = require('fs');
 
 const [recordsFile, jmhFile, metaJson, outPrefix] = process.argv.slice(2);
 const REFS = ['node25', 'node24'];
-const ORDER = ['node4j', 'node25', 'node24', 'bun', 'deno'];
+const ORDER = ['node4j', 'node4j-jit', 'node25', 'node24', 'bun', 'deno'];
 const meta = JSON.parse(metaJson || '{}');
 const records = fs.readFileSync(recordsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const jmh = jmhFile && fs.existsSync(jmhFile) ? JSON.parse(fs.readFileSync(jmhFile, 'utf8')) : [];
@@ -157,7 +157,7 @@ if (failures.length) {
 md.push('## JMH (Java side, bench/jmh.sh)', '');
 if (!jmhRows.length) md.push('Not run (or failed: see the -jmh.log next to this file).', '');
 else {
-  md.push('Encodings: throughput of the Java method alone; "JS/Java" is the engine\'s JS-level ops/s (node/encodings.js) over the Java ops/s: node4j\'s own overhead above its hot path, and Node against that hot path. RuntimeBench: new NodeRuntime on the shared engine + require(\'fs\') + one call, SampleTime percentiles.', '');
+  md.push('Encodings: throughput of the Java method alone; "JS/Java" is the engine\'s JS-level ops/s (node/encodings.js) over the Java ops/s: node4j\'s own overhead above its hot path, and Node against that hot path. RuntimeBench: new NodeRuntime on the shared engine + require(\'fs\') and require(\'crypto\') + one call, SampleTime percentiles.', '');
   md.push(`| benchmark | params | score | unit | p50 | p90 | p99 | ${engines.map((e) => `${e} JS/Java`).join(' | ')} |`, `|---|---|---:|---|---:|---:|---:|${engines.map(() => '---:').join('|')}|`);
   for (const r of jmhRows) {
     md.push(`| ${r.benchmark} | ${Object.entries(r.params).map(([k, v]) => `${k}=${v}`).join(' ')} | ${f(r.score)}${Number.isFinite(r.error) ? ` ± ${f(r.error)}` : ""} | ${r.unit} | ${f(r.p50)} | ${f(r.p90)} | ${f(r.p99)} | ${engines.map((e) => (r.vs && r.vs[e] ? f(r.vs[e], 2) : '')).join(' | ')} |`);

@@ -16,7 +16,8 @@ import dev.node4j.core.NodeRuntime;
 
 /**
  * The embedding API's "new context in a warm JVM" figure: per operation a new NodeRuntime on
- * the shared engine, {@code require('fs')}, one small function call, close. Read its p50
+ * the shared engine, {@code require('fs')} and {@code require('crypto')}, one small function
+ * call (stat a file, sha256 a string), close. Read its p50
  * (SampleTime percentiles) rather than the mean: GC and compilation make the tail long.
  */
 @State(Scope.Benchmark)
@@ -25,12 +26,16 @@ import dev.node4j.core.NodeRuntime;
 public class RuntimeBench {
     private static final String PROGRAM =
             "const fs = require('fs');\n"
-            + "(function handler(n) { return fs.existsSync('/') ? n + 1 : -1; })";
+            + "const crypto = require('crypto');\n"
+            + "(function handler(n) {\n"
+            + "  const h = crypto.createHash('sha256').update('node4j').digest('hex');\n"
+            + "  return fs.existsSync('/') && h.length === 64 ? n + 1 : -1;\n"
+            + "})";
 
     private final Path cwd = Path.of(System.getProperty("java.io.tmpdir"));
 
     @Benchmark
-    public int newRuntimeRequireFsCall() {
+    public int newRuntimeRequireFsCryptoCall() {
         try (NodeRuntime node = NodeRuntime.builder()
                 .cwd(cwd)
                 .stdout(OutputStream.nullOutputStream())

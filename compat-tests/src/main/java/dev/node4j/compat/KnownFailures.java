@@ -52,8 +52,22 @@ public record KnownFailures(Map<String, String> entries) {
         return new KnownFailures(entries);
     }
 
+    /** One list, or a directory of lists ({@code *.txt}, e.g. one per module) read as one. */
     public static KnownFailures read(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        if (!Files.isDirectory(file)) return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        Map<String, String> all = new LinkedHashMap<>();
+        List<Path> lists;
+        try (var s = Files.list(file)) {
+            lists = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path list : lists) {
+            for (var e : read(list).entries().entrySet()) {
+                if (all.putIfAbsent(e.getKey(), e.getValue()) != null) {
+                    throw new IllegalArgumentException(list + ": " + e.getKey() + " is listed twice in " + file);
+                }
+            }
+        }
+        return new KnownFailures(all);
     }
 
     /** Listed files that are not in the suite (a renamed or deleted test). */

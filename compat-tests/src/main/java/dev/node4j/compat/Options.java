@@ -35,6 +35,7 @@ final class Options {
               --known-failures FILE  (one engine) FILE lists the tests expected to fail, one
                                      `<module>/<file>.js  # reason` a line. A failure not listed
                                      is a regression: exit 1. Listed tests that pass are printed.
+                                     FILE may be a directory: its *.txt lists count as one.
               --strict-known-failures  ... and make listed tests that pass exit 1 too
               --write-known-failures FILE  (one engine) write this run's failures to FILE, keeping
                                      the reasons of entries already there (new ones: TODO: stderr)

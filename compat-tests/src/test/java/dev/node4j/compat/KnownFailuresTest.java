@@ -33,6 +33,18 @@ class KnownFailuresTest {
     }
 
     @Test
+    void aDirectoryOfListsReadsAsOneList(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("fs.txt"), "test/parallel/test-fs-a.js  # no glob\n");
+        Files.writeString(dir.resolve("buffer.txt"), "# header\ntest/parallel/test-buffer-b.js  # inspect\n");
+        Files.writeString(dir.resolve("notes.md"), "not a list");
+        assertThat(KnownFailures.read(dir).entries()).containsExactly(
+                Map.entry("test/parallel/test-buffer-b.js", "inspect"),
+                Map.entry("test/parallel/test-fs-a.js", "no glob"));
+        Files.writeString(dir.resolve("more.txt"), "test/parallel/test-fs-a.js  # again\n");
+        assertThatThrownBy(() -> KnownFailures.read(dir)).hasMessageContaining("listed twice");
+    }
+
+    @Test
     void parsesEntriesIgnoringBlankAndCommentLines() {
         KnownFailures k = KnownFailures.parse("""
                 # header comment
