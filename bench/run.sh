@@ -114,7 +114,8 @@ if [[ "$parts" == *" steady "* ]]; then
   done
 fi
 if [[ "$parts" == *" modules "* ]]; then
-  for prog in node/encodings.js programs/modules/sha256.js programs/modules/fs.js programs/modules/stream.js; do
+  for prog in node/encodings.js programs/modules/sha256.js programs/modules/fs.js programs/modules/stream.js \
+              programs/modules/pipe256.js; do
     for e in "${long_engines[@]}"; do run_program "$e" modules "$prog"; done
   done
 fi

@@ -41,3 +41,7 @@ assert.throws(() => new Readable().setEncoding('nope'), {
   code: 'ERR_UNKNOWN_ENCODING',
   message: 'Unknown encoding: nope',
 });
+
+// An unknown defaultEncoding is rejected when the Readable is built.
+assert.throws(() => new Readable({ read() {}, defaultEncoding: 'no-such-enc' }),
+              { code: 'ERR_UNKNOWN_ENCODING', name: 'TypeError' });

@@ -106,6 +106,10 @@
         err = new errors.codes.ERR_UNHANDLED_REJECTION(errors.inspectValue(reason));
         err.reason = reason;
       }
+      if (uncaughtCapture !== null) {
+        uncaughtCapture(err);
+        continue;
+      }
       if (proc && proc.listenerCount('uncaughtException') > 0) {
         proc.emit('uncaughtException', err, 'unhandledRejection');
         continue;
@@ -201,9 +205,19 @@
     return (proc.exitCode === undefined ? code : proc.exitCode) | 0;
   }
 
-  /** 'uncaughtException' listeners take it (true), or it is printed as fatal (false). */
+  // process.setUncaughtExceptionCaptureCallback: when set, it takes uncaught errors instead of
+  // the 'uncaughtException' listeners.
+  let uncaughtCapture = null;
+  core.setUncaughtCapture = (fn) => { uncaughtCapture = fn; };
+  core.hasUncaughtCapture = () => uncaughtCapture !== null;
+
+  /** The capture callback or 'uncaughtException' listeners take it (true), or it is fatal (false). */
   function handleUncaught(err, header) {
     if (err instanceof UnhandledRejectionSignal) err = err.err;
+    if (uncaughtCapture !== null) {
+      uncaughtCapture(err);
+      return true;
+    }
     const proc = loadedBuiltin('process');
     if (proc && proc.listenerCount('uncaughtException') > 0) {
       proc.emit('uncaughtException', err, 'uncaughtException');

@@ -45,7 +45,7 @@ function addNumericalSeparator(val) {
 function determineSpecificType(value) {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
-  if (typeof value === 'function' && value.name) return `function ${value.name}`;
+  if (typeof value === 'function') return `function ${value.name}`;
   if (typeof value === 'object') {
     if (value.constructor && value.constructor.name) return `an instance of ${value.constructor.name}`;
     return inspectValue(value);
@@ -132,6 +132,8 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   const type = name.includes('.') ? 'property' : 'argument';
   return `The ${type} '${name}' ${reason}. Received ${inspected}`;
 }, TypeError);
+// Node raises this code as a RangeError in places (new ERR_INVALID_ARG_VALUE.RangeError(...)).
+codes.ERR_INVALID_ARG_VALUE.RangeError = makeNodeErrorClass(RangeError, 'ERR_INVALID_ARG_VALUE');
 
 E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
   let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
@@ -178,6 +180,10 @@ E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', (f) => `The feature ${f} is unavailable
   ', which is being used to run Node.js', TypeError);
 E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', (msg) => msg, TypeError);
+E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET', '`process.setupUncaughtExceptionCapture()` was called while a ' +
+  'capture callback was already active', Error);
+E('ERR_CONSTRUCT_CALL_REQUIRED', (name) => `Class constructor ${name} cannot be invoked without \`new\``, TypeError);
 E('ERR_INVALID_STATE', (msg) => `Invalid state: ${msg}`, Error);
 E('ERR_UNKNOWN_SIGNAL', (sig) => `Unknown signal: ${sig}`, TypeError);
 E('ERR_UNKNOWN_ENCODING', (enc) => `Unknown encoding: ${enc}`, TypeError);
@@ -198,6 +204,9 @@ E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be of scheme ${expected}
 E('ERR_INVALID_URL', (input) => `Invalid URL`, TypeError);
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => (name
   ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'), RangeError);
+E('ERR_BUFFER_TOO_LARGE', (max) => `Cannot create a Buffer larger than ${max} bytes`, RangeError);
+E('ERR_BROTLI_INVALID_PARAM', (p) => `${p} is not a valid Brotli parameter`, RangeError);
+E('ERR_ZSTD_INVALID_PARAM', (p) => `${p} is not a valid zstd parameter`, RangeError);
 E('ERR_INVALID_BUFFER_SIZE', (s) => `Buffer size must be a multiple of ${s}`, RangeError);
 E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x1fffffe8 characters', Error);
 E('ERR_ENCODING_INVALID_ENCODED_DATA', (enc) => `The encoded data was not valid for encoding ${enc}`, TypeError);

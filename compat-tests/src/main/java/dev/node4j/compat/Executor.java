@@ -23,6 +23,18 @@ final class Executor {
             "NODE_TEST_KNOWN_GLOBALS", "0",
             "NODE_SKIP_FLAG_CHECK", "1");
 
+    /**
+     * TEST_THREAD_ID per worker thread, unique across concurrent runner processes too: Node's
+     * test/common/tmpdir.js names its scratch folder after it and empties it on refresh, so two
+     * tests sharing one id delete each other's files.
+     */
+    private static final AtomicLong WORKERS = new AtomicLong();
+    private static final ThreadLocal<Map<String, String>> WORKER_ENV = ThreadLocal.withInitial(() -> {
+        Map<String, String> env = new java.util.HashMap<>(TEST_ENV);
+        env.put("TEST_THREAD_ID", ProcessHandle.current().pid() + "-" + WORKERS.incrementAndGet());
+        return Map.copyOf(env);
+    });
+
     interface Listener {
         void done(EngineSpec engine, TestResult result);
     }
@@ -108,7 +120,7 @@ final class Executor {
         List<String> cmd = new ArrayList<>(engine.command());
         cmd.add(test.path().toString());
         try {
-            return TestResult.of(test, ProcessRunner.run(cmd, cwd, TEST_ENV, timeout));
+            return TestResult.of(test, ProcessRunner.run(cmd, cwd, WORKER_ENV.get(), timeout));
         } catch (IOException e) {
             return TestResult.notRun(test, "runner could not start " + cmd + ": " + e.getMessage());
         }

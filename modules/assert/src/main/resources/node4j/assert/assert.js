@@ -5,8 +5,9 @@
 
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_AMBIGUOUS_ARGUMENT, ERR_MISSING_ARGS,
-           ERR_INVALID_RETURN_VALUE },
+           ERR_INVALID_RETURN_VALUE, ERR_CONSTRUCT_CALL_REQUIRED },
 } = require('internal/errors');
+const { validateObject } = require('internal/validators');
 const { isDeepEqual, isDeepStrictEqual, types: { isRegExp, isError } } = require('internal/comparisons');
 const { AssertionError } = require('internal/assert/assertion_error');
 const { inspectValue } = require('internal/assert/inspect');
@@ -301,62 +302,60 @@ function fail(message) {
 
 // ---- the assertion functions, for a given set of options ---------------------------------------
 
-/** Builds the named assertion functions; `strict` maps the loose ones onto the strict ones. */
-function makeAssertions(options) {
-  const diff = options.diff === 'full' ? 'full' : 'simple';
-  const failWith = (obj) => innerFail({ ...obj, diff });
+/**
+ * Builds the named assertion functions, loose and strict. `optionsOf(this)` gives the options of
+ * a call ({ diff, skipPrototype }): fixed for the module's functions, the instance's for Assert
+ * methods (which still work detached from their instance, with the defaults).
+ */
+function makeAssertions(optionsOf) {
+  function failWith(self, obj) { innerFail({ ...obj, diff: optionsOf(self).diff }); }
   const a = {};
   a.ok = function ok(...args) { innerOk(ok, args.length, ...args); };
   a.fail = fail;
   a.strictEqual = function strictEqual(actual, expected, message) {
     requireTwo(arguments.length);
-    if (!Object.is(actual, expected)) failWith({ actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual });
+    if (!Object.is(actual, expected)) failWith(this, { actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual });
   };
   a.notStrictEqual = function notStrictEqual(actual, expected, message) {
     requireTwo(arguments.length);
-    if (Object.is(actual, expected)) failWith({ actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual });
+    if (Object.is(actual, expected)) failWith(this, { actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual });
   };
   a.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
     requireTwo(arguments.length);
-    if (!isDeepStrictEqual(actual, expected)) failWith({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual });
+    if (!isDeepStrictEqual(actual, expected, optionsOf(this).skipPrototype)) failWith(this, { actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual });
   };
   a.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
     requireTwo(arguments.length);
-    if (isDeepStrictEqual(actual, expected)) failWith({ actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual });
+    if (isDeepStrictEqual(actual, expected, optionsOf(this).skipPrototype)) failWith(this, { actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual });
   };
   a.partialDeepStrictEqual = function partialDeepStrictEqual(actual, expected, message) {
     requireTwo(arguments.length);
     if (!isPartialEqual(actual, expected)) {
-      failWith({ actual, expected, message, operator: 'partialDeepStrictEqual', stackStartFn: partialDeepStrictEqual });
+      failWith(this, { actual, expected, message, operator: 'partialDeepStrictEqual', stackStartFn: partialDeepStrictEqual });
     }
   };
-  if (options.strict) {
-    a.equal = a.strictEqual;
-    a.notEqual = a.notStrictEqual;
-    a.deepEqual = a.deepStrictEqual;
-    a.notDeepEqual = a.notDeepStrictEqual;
-  } else {
+  {
     a.equal = function equal(actual, expected, message) {
       requireTwo(arguments.length);
       // eslint-disable-next-line eqeqeq
       if (actual != expected && (!Number.isNaN(actual) || !Number.isNaN(expected))) {
-        failWith({ actual, expected, message, operator: '==', stackStartFn: equal });
+        failWith(this, { actual, expected, message, operator: '==', stackStartFn: equal });
       }
     };
     a.notEqual = function notEqual(actual, expected, message) {
       requireTwo(arguments.length);
       // eslint-disable-next-line eqeqeq
       if (actual == expected || (Number.isNaN(actual) && Number.isNaN(expected))) {
-        failWith({ actual, expected, message, operator: '!=', stackStartFn: notEqual });
+        failWith(this, { actual, expected, message, operator: '!=', stackStartFn: notEqual });
       }
     };
     a.deepEqual = function deepEqual(actual, expected, message) {
       requireTwo(arguments.length);
-      if (!isDeepEqual(actual, expected)) failWith({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
+      if (!isDeepEqual(actual, expected)) failWith(this, { actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
     };
     a.notDeepEqual = function notDeepEqual(actual, expected, message) {
       requireTwo(arguments.length);
-      if (isDeepEqual(actual, expected)) failWith({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual });
+      if (isDeepEqual(actual, expected)) failWith(this, { actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual });
     };
   }
   a.match = function match(string, regexp, message) { internalMatch(string, regexp, message, match, true); };
@@ -379,24 +378,29 @@ const kOrder = ['ok', 'fail', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual', 
 
 // ---- the Assert class (Node 25): instances with their own options --------------------------------
 
-const kAssertions = Symbol('assertions');
+const kOptions = Symbol('options');
+const kDefaults = Object.freeze({ diff: 'simple', skipPrototype: false });
+const kStrictNames = { equal: 'strictEqual', notEqual: 'notStrictEqual', deepEqual: 'deepStrictEqual',
+  notDeepEqual: 'notDeepStrictEqual' };
 
-class Assert {
-  constructor(options = {}) {
-    if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-    const { diff = 'simple', strict = true, skipPrototype = false } = options;
-    if (diff !== 'simple' && diff !== 'full') {
-      throw new ERR_INVALID_ARG_VALUE('options.diff', diff, "must be one of 'simple', 'full'");
-    }
-    Object.defineProperty(this, kAssertions, { value: makeAssertions({ diff, strict }) });
-    this.AssertionError = AssertionError;
-    void skipPrototype;
+// A function (not a class) so that a call without `new` gets Node's error code.
+function Assert(options = {}) {
+  if (new.target === undefined) throw new ERR_CONSTRUCT_CALL_REQUIRED('Assert');
+  validateObject(options, 'options');
+  const { diff = 'simple', strict = true, skipPrototype = false } = options;
+  if (diff !== 'simple' && diff !== 'full') {
+    throw new ERR_INVALID_ARG_VALUE('options.diff', diff, "must be one of: 'simple', 'full'");
+  }
+  Object.defineProperty(this, kOptions, { __proto__: null, value: Object.freeze({ diff, skipPrototype }) });
+  this.AssertionError = AssertionError;
+  if (strict) {
+    for (const [loose, strictName] of Object.entries(kStrictNames)) this[loose] = this[strictName];
   }
 }
+const methods = makeAssertions((self) => (self != null && self[kOptions]) || kDefaults);
 for (const name of kOrder) {
   Object.defineProperty(Assert.prototype, name, {
-    value: { [name](...args) { return this[kAssertions][name](...args); } }[name],
-    writable: true, configurable: true, enumerable: false,
+    __proto__: null, value: methods[name], writable: true, configurable: true, enumerable: false,
   });
 }
 
@@ -404,7 +408,7 @@ for (const name of kOrder) {
 
 const assert = function ok(...args) { innerOk(ok, args.length, ...args); };
 assert.AssertionError = AssertionError;
-const loose = makeAssertions({ strict: false, diff: 'simple' });
+const loose = makeAssertions(() => kDefaults);
 for (const name of kOrder) assert[name] = name === 'ok' ? assert : loose[name];
 
 // assert.strict shares assert's functions, with the loose names bound to the strict ones.

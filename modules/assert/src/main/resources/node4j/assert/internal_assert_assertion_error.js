@@ -127,11 +127,11 @@ const isError = (v) => v instanceof Error;
 
 function copyError(source) {
   const target = Object.assign(Object.create(Object.getPrototypeOf(source)), source);
-  Object.defineProperty(target, 'message', { value: source.message });
+  Object.defineProperty(target, 'message', { __proto__: null, value: source.message });
   if (Object.prototype.hasOwnProperty.call(source, 'cause')) {
     let { cause } = source;
     if (isError(cause)) cause = copyError(cause);
-    Object.defineProperty(target, 'cause', { value: cause });
+    Object.defineProperty(target, 'cause', { __proto__: null, value: cause });
   }
   return target;
 }
@@ -169,7 +169,7 @@ class AssertionError extends Error {
     if (isErrorStackTraceLimitWritable()) Error.stackTraceLimit = limit;
 
     this.generatedMessage = message == null;
-    Object.defineProperty(this, 'name', {
+    Object.defineProperty(this, 'name', { __proto__: null,
       value: 'AssertionError [ERR_ASSERTION]', enumerable: false, writable: true, configurable: true,
     });
     this.code = 'ERR_ASSERTION';
@@ -204,6 +204,29 @@ class AssertionError extends Error {
   toString() {
     return `${this.name} [${this.code}]: ${this.message}`;
   }
+
+  // util.inspect shows long actual/expected strings shortened, as Node does.
+  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx, inspectFn) {
+    const { actual, expected } = this;
+    if (typeof actual === 'string') this.actual = shortenForInspect(actual);
+    if (typeof expected === 'string') this.expected = shortenForInspect(expected);
+    try {
+      return inspectFn(this, { ...ctx, customInspect: false, depth: 0 });
+    } finally {
+      this.actual = actual;
+      this.expected = expected;
+    }
+  }
+}
+
+const kMaxShownLines = 10;
+const kLongStringCut = 512;
+/** At most ten lines, then '...'; a long single line loses its first 512 characters (Node's rule). */
+function shortenForInspect(str) {
+  const lines = str.split('\n', kMaxShownLines + 1);
+  if (lines.length > kMaxShownLines) return `${lines.slice(0, kMaxShownLines).join('\n')}\n...`;
+  if (str.length > kLongStringCut) return `${str.slice(kLongStringCut)}...`;
+  return str;
 }
 
 const kInternalFrame = /\((?:node:assert|node:internal\/assert\/|node:internal\/comparisons)[^)]*\)$/;

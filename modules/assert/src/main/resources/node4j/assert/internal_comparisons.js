@@ -5,6 +5,7 @@
 
 const kLoose = 0;
 const kStrict = 1;
+const kStrictSkipPrototype = 2;   // strict, except that prototypes are not compared
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
@@ -102,7 +103,7 @@ function innerDeepEqual(a, b, mode, memos) {
   if (mode !== kLoose) {
     if (typeof a !== 'object') return typeof a === 'number' && Number.isNaN(a) && Number.isNaN(b);
     if (typeof b !== 'object' || a === null || b === null) return false;
-    if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+    if (mode === kStrict && Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
   } else {
     if (a === null || typeof a !== 'object') {
       if (b === null || typeof b !== 'object') {
@@ -301,8 +302,8 @@ function isDeepEqual(a, b) {
   return innerDeepEqual(a, b, kLoose);
 }
 
-function isDeepStrictEqual(a, b) {
-  return innerDeepEqual(a, b, kStrict);
+function isDeepStrictEqual(a, b, skipPrototype) {
+  return innerDeepEqual(a, b, skipPrototype ? kStrictSkipPrototype : kStrict);
 }
 
 module.exports = {

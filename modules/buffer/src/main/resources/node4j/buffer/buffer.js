@@ -27,8 +27,69 @@ class FastBuffer extends Uint8Array {
   }
 }
 
+// DEP0005: Buffer() warns once when called from code outside node_modules (always with
+// --pending-deprecation). The caller is found from structured call sites, so a user's
+// Error.prepareStackTrace is not run (and cannot recurse into Buffer()).
+const kBufferWarning = 'Buffer() is deprecated due to security and usability issues. Please ' +
+  'use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.';
+let bufferWarned = false;
+let checkingCaller = false;
+let callerChecks = 0;
+
+function pendingDeprecation() {
+  const p = globalThis.process;
+  return !!p && ((Array.isArray(p.execArgv) && p.execArgv.includes('--pending-deprecation')) ||
+    (p.env && p.env.NODE_PENDING_DEPRECATION === '1'));
+}
+
+function callerInNodeModules() {
+  const holder = {};
+  const prepare = Error.prepareStackTrace;
+  const limit = Error.stackTraceLimit;
+  let sites;
+  try {
+    Error.prepareStackTrace = (err, callSites) => callSites;
+    Error.stackTraceLimit = 100;
+    Error.captureStackTrace(holder, Buffer);
+    sites = holder.stack;
+  } finally {
+    Error.prepareStackTrace = prepare;
+    Error.stackTraceLimit = limit;
+  }
+  // Inside a user's prepareStackTrace GraalJS gives the text form: read the files from it.
+  const files = Array.isArray(sites) ? sites.map((site) => site.getFileName()) : framesOfText(sites);
+  for (const file of files) {
+    if (!file || file.startsWith('node:')) continue;
+    return /(?:^|[\\/])node_modules[\\/]/.test(file);
+  }
+  return true;
+}
+
+function framesOfText(stack) {
+  const files = [];
+  for (const line of String(stack).split('\n')) {
+    const m = /^\s+at (?:.*\()?(.+?)(?::\d+){0,2}\)?$/.exec(line);
+    if (m) files.push(m[1]);
+  }
+  return files;
+}
+
+function showFlaggedDeprecation() {
+  // Like Node, stop looking after many calls: the check walks the stack.
+  if (bufferWarned || checkingCaller || ++callerChecks > 10000) return;
+  checkingCaller = true;
+  try {
+    if (!pendingDeprecation() && callerInNodeModules()) return;
+  } finally {
+    checkingCaller = false;
+  }
+  bufferWarned = true;
+  globalThis.process.emitWarning(kBufferWarning, 'DeprecationWarning', 'DEP0005');
+}
+
 /** The deprecated constructor form: Buffer(size) / Buffer(string, enc) / Buffer(array). */
 function Buffer(arg, encodingOrOffset, length) {
+  showFlaggedDeprecation();
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
     return Buffer.alloc(arg);
@@ -59,6 +120,16 @@ function alignPool() {
   if (poolOffset & 0x7) poolOffset = (poolOffset | 0x7) + 1;
 }
 
+// A size Node accepts but the engine cannot hold fails like an allocation that ran out of memory.
+function newBuffer(size) {
+  try {
+    return new FastBuffer(size);
+  } catch (e) {
+    if (e instanceof RangeError) throw new RangeError('Array buffer allocation failed');
+    throw e;
+  }
+}
+
 function allocate(size) {
   if (size <= 0) return new FastBuffer();
   if (size < (Buffer.poolSize >>> 1)) {
@@ -68,7 +139,7 @@ function allocate(size) {
     alignPool();
     return b;
   }
-  return new FastBuffer(size);
+  return newBuffer(size);
 }
 
 // ---- static API --------------------------------------------------------------------------
@@ -79,10 +150,10 @@ function validateSize(size) {
 Buffer.alloc = function alloc(size, fill, encoding) {
   validateSize(size);
   if (fill !== undefined && fill !== 0 && size > 0) {
-    const buf = new FastBuffer(size);
+    const buf = newBuffer(size);
     return fillImpl(buf, fill, 0, buf.length, encoding);
   }
-  return new FastBuffer(size);
+  return newBuffer(size);
 };
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
@@ -92,7 +163,7 @@ Buffer.allocUnsafe = function allocUnsafe(size) {
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   validateSize(size);
-  return new FastBuffer(size);
+  return newBuffer(size);
 };
 
 Buffer.from = function from(value, encodingOrOffset, length) {
@@ -164,13 +235,16 @@ Buffer.isEncoding = function isEncoding(encoding) {
 };
 Buffer[Symbol.for('kIsEncodingSymbol')] = Buffer.isEncoding;
 
+// The real length, not an own 'length' property a caller may have defined on a view.
+const typedArrayLength = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
+
 Buffer.concat = function concat(list, length) {
   validateArray(list, 'list');
   if (list.length === 0) return new FastBuffer();
   if (length === undefined) {
     length = 0;
     for (let i = 0; i < list.length; i++) {
-      if (list[i].length) length += list[i].length;
+      if (isUint8Array(list[i])) length += typedArrayLength.call(list[i]);
     }
   } else {
     validateOffset(length, 'length');
@@ -183,8 +257,9 @@ Buffer.concat = function concat(list, length) {
       throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
     if (pos >= length) continue;
-    const n = Math.min(buf.length, length - pos);
-    buffer.set(n === buf.length ? buf : buf.subarray(0, n), pos);
+    const bufLength = typedArrayLength.call(buf);
+    const n = Math.min(bufLength, length - pos);
+    buffer.set(n === bufLength ? buf : buf.subarray(0, n), pos);
     pos += n;
   }
   if (pos < length) u8fill.call(buffer, 0, pos, length);   // totalLength beyond the data: zero-filled
@@ -224,15 +299,13 @@ function fromArrayBuffer(obj, byteOffset, length) {
   }
   const maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-  if (length === undefined) {
-    length = maxLength;
+  // No length: the view tracks a resizable ArrayBuffer's size (the rest of a fixed one).
+  if (length === undefined) return new FastBuffer(obj, byteOffset);
+  length = +length;
+  if (length > 0) {
+    if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
   } else {
-    length = +length;
-    if (length > 0) {
-      if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
-    } else {
-      length = 0;
-    }
+    length = 0;
   }
   return new FastBuffer(obj, byteOffset, length);
 }

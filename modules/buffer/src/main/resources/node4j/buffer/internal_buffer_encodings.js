@@ -22,7 +22,8 @@ function isUint8Array(v) {
 
 function isAnyArrayBuffer(v) {
   if (v === null || typeof v !== 'object') return false;
-  if (v instanceof ArrayBuffer) return true;
+  // A brand check, not instanceof: an object whose prototype chain merely reaches
+  // ArrayBuffer.prototype is not an ArrayBuffer.
   try {
     getArrayBufferByteLength.call(v);
     return true;
@@ -50,7 +51,7 @@ function encodingCode(e) {
     case undefined: return UTF8;
     default: {
       if (e === null) return 0;
-      if (typeof e !== 'string') e = `${e}`;
+      if (typeof e !== 'string') return encodingCode(`${e}`);
       const lower = e.toLowerCase();
       return lower === e ? 0 : encodingCode(lower);
     }
@@ -178,9 +179,26 @@ function writeString(buf, s, offset, max, code) {
 }
 
 // ---- bytes -> string ------------------------------------------------------------------------
+const kStringMaxLength = 536870888;   // V8's String::kMaxLength, which Node reports
+
+// Output length per input byte count, to refuse strings longer than the engine's limit up front.
+function decodedLength(n, code) {
+  switch (code) {
+    case UCS2: return n >>> 1;
+    case HEX: return n * 2;
+    case BASE64: return Math.ceil(n / 3) * 4;
+    case BASE64URL: return Math.ceil((n * 4) / 3);
+    default: return n;
+  }
+}
+
 function decodeSlice(buf, start, end, code) {
   const n = end - start;
   if (n <= 0) return '';
+  if (decodedLength(n, code) > kStringMaxLength) {
+    const { codes: { ERR_STRING_TOO_LONG } } = require('internal/errors');
+    throw new ERR_STRING_TOO_LONG();
+  }
   if (n < SMALL && (code === UTF8 || code === LATIN1 || code === ASCII)) {
     let ascii = true;
     for (let i = start; i < end; i++) if (buf[i] > 0x7F) { ascii = false; break; }
@@ -230,7 +248,15 @@ function transcode(source, fromEnc, toEnc) {
 
 function viewBytes(input, name) {
   if (ArrayBuffer.isView(input) && !(input instanceof DataView)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  if (isAnyArrayBuffer(input)) return new Uint8Array(input);
+  if (isAnyArrayBuffer(input)) {
+    if (input.detached === true) {
+      const { codes: { ERR_INVALID_STATE } } = require('internal/errors');
+      const err = new ERR_INVALID_STATE('Cannot validate on a detached buffer');
+      err.message = 'Cannot validate on a detached buffer';   // Node's binding sets the whole text
+      throw err;
+    }
+    return new Uint8Array(input);
+  }
   const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
   throw new ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }

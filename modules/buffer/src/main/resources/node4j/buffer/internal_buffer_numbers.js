@@ -95,7 +95,8 @@ function writeBig(buf, value, offset = 0, signed, bigEndian) {
   const min = signed ? -(2n ** 63n) : 0n;
   const max = signed ? 2n ** 63n - 1n : 2n ** 64n - 1n;
   checkInt(value, min, max, buf, offset, 8);
-  let v = BigInt.asUintN(64, value);
+  // BigInt arithmetic (not BigInt.asUintN) so a non-BigInt value fails with a TypeError.
+  let v = value & 0xffffffffffffffffn;
   let lo = Number(v & 0xffffffffn);
   let hi = Number(v >> 32n);
   for (let i = 0; i < 4; i++) {

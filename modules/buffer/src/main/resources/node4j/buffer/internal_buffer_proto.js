@@ -38,13 +38,21 @@ function searchStart(length, offset, needleLength, forward) {
 }
 
 function searchBytes(buf, needle, start, forward, code) {
+  if (needle.length === 0) return start;
+  if (code !== UCS2) return searchAligned(buf, needle, start, forward, 1);
+  // UTF-16 search works on whole code units: odd trailing bytes are ignored.
+  if (buf.length < 2 || needle.length < 2) return -1;
+  if (needle.length & 1) needle = needle.subarray(0, needle.length - 1);
+  if (buf.length & 1) buf = buf.subarray(0, buf.length - 1);
+  return searchAligned(buf, needle, start - (start % 2), forward, 2);
+}
+
+/** Index of needle in buf at a multiple of step, from start; -1 when absent. */
+function searchAligned(buf, needle, start, forward, step) {
   const n = needle.length;
   const len = buf.length;
-  if (n === 0) return start;
   if (len === 0 || start < 0 || n > len) return -1;
   if (forward && start + n > len) return -1;
-  const step = code === UCS2 ? 2 : 1;
-  if (code === UCS2) start -= start % 2;
   if (len <= 4 * enc.SMALL && n < enc.SMALL) {
     const first = needle[0];
     if (forward) {
@@ -54,7 +62,8 @@ function searchBytes(buf, needle, start, forward, code) {
         return i;
       }
     } else {
-      outer: for (let i = Math.min(start, len - n); i >= 0; i -= step) {
+      const last = Math.min(start, len - n);
+      outer: for (let i = last - (last % step); i >= 0; i -= step) {
         if (buf[i] !== first) continue;
         for (let k = 1; k < n; k++) if (buf[i + k] !== needle[k]) continue outer;
         return i;
@@ -71,6 +80,9 @@ function searchBytes(buf, needle, start, forward, code) {
 }
 
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, forward) {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
@@ -117,8 +129,10 @@ function install(Buffer, FastBuffer, { validateOffset, fillImpl }) {
       return enc.decodeSlice(this, start, end, code);
     });
     define(`${name}Write`, function write(string, offset = 0, length = this.length - offset) {
-      if (offset < 0 || offset > this.length) throw new (require('internal/errors').codes.ERR_BUFFER_OUT_OF_BOUNDS)('offset');
-      return enc.writeString(this, string, offset, Math.min(length, this.length - offset), code);
+      const { ERR_BUFFER_OUT_OF_BOUNDS } = require('internal/errors').codes;
+      if (offset < 0 || offset > this.length) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+      if (length < 0 || length > this.length - offset) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+      return enc.writeString(this, string, offset, length, code);
     });
   }
 
@@ -133,8 +147,9 @@ function install(Buffer, FastBuffer, { validateOffset, fillImpl }) {
 
   define('copy', function copy(target, targetStart, sourceStart, sourceEnd) {
     const source = this;
-    if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
-    if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+    // Any ArrayBufferView works on both sides: the copy is of bytes.
+    if (!ArrayBuffer.isView(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+    if (!ArrayBuffer.isView(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
     if (targetStart === undefined) {
       targetStart = 0;
     } else {
@@ -163,7 +178,8 @@ function install(Buffer, FastBuffer, { validateOffset, fillImpl }) {
     const sourceLen = source.byteLength - sourceStart;
     if (nb > sourceLen) nb = sourceLen;
     if (nb <= 0) return 0;
-    target.set(new Uint8Array(source.buffer, source.byteOffset + sourceStart, nb), targetStart);
+    const dst = isUint8Array(target) ? target : new Uint8Array(target.buffer, target.byteOffset, target.byteLength);
+    dst.set(new Uint8Array(source.buffer, source.byteOffset + sourceStart, nb), targetStart);
     return nb;
   });
 
@@ -239,7 +255,7 @@ function install(Buffer, FastBuffer, { validateOffset, fillImpl }) {
     return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
   });
   define('includes', function includes(val, byteOffset, encoding) {
-    return this.indexOf(val, byteOffset, encoding) !== -1;
+    return bidirectionalIndexOf(this, val, byteOffset, encoding, true) !== -1;
   });
 
   define('fill', function fill(value, offset, end, encoding) {

@@ -44,23 +44,23 @@ function Console(options, stderr, ignoreErrors) {
     const d = Object.getOwnPropertyDescriptor(Console.prototype, key);
     if (typeof d.value === 'function') {
       const bound = d.value.bind(this);
-      Object.defineProperty(bound, 'name', { value: key });
-      Object.defineProperty(this, key, { ...d, value: bound });
+      Object.defineProperty(bound, 'name', { __proto__: null, value: key });
+      Object.defineProperty(this, key, { __proto__: null, ...d, value: bound });
     }
   }
 }
 
 function initConsole(target, state) {
-  Object.defineProperty(target, kState, {
+  Object.defineProperty(target, kState, { __proto__: null,
     value: { ...state, groupIndent: '', counts: new Map(), timers: new Map() }, writable: true,
   });
-  Object.defineProperty(target, kIsConsole, { value: true });
+  Object.defineProperty(target, kIsConsole, { __proto__: null, value: true });
   for (const [name, stream] of [['_stdout', state.stdout], ['_stderr', state.stderr]]) {
-    Object.defineProperty(target, name, { value: stream, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(target, name, { __proto__: null, value: stream, writable: true, configurable: true, enumerable: false });
   }
 }
 
-Object.defineProperty(Console, Symbol.hasInstance, {
+Object.defineProperty(Console, Symbol.hasInstance, { __proto__: null,
   value(instance) { return instance != null && instance[kIsConsole] === true; },
 });
 
@@ -249,7 +249,7 @@ methods.groupCollapsed = methods.group;
 // The same order of methods as Node's console.
 for (const name of ['log', 'info', 'debug', 'warn', 'error', 'dir', 'time', 'timeEnd', 'timeLog', 'trace',
   'assert', 'clear', 'count', 'countReset', 'group', 'groupEnd', 'table', 'dirxml', 'groupCollapsed']) {
-  Object.defineProperty(Console.prototype, name, { value: methods[name], writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(Console.prototype, name, { __proto__: null, value: methods[name], writable: true, enumerable: true, configurable: true });
 }
 
 // The global console: a plain object (Object [console]) whose methods write to process.stdout/stderr,
@@ -269,7 +269,7 @@ function createGlobalConsole() {
     colorMode: 'auto', inspectOptions: undefined, groupIndentation: 2 });
   for (const key of Object.keys(Console.prototype)) {
     const bound = Console.prototype[key].bind(globalConsole);
-    Object.defineProperty(bound, 'name', { value: key });
+    Object.defineProperty(bound, 'name', { __proto__: null, value: key });
     globalConsole[key] = bound;
   }
   globalConsole.Console = Console;

@@ -10,6 +10,8 @@ const keys = require('internal/crypto_keys');
 const sig = require('internal/crypto_sig');
 const { X509Certificate } = require('internal/crypto_x509');
 const prime = require('internal/crypto_prime');
+const dh = require('internal/crypto_dh');
+const keygen = require('internal/crypto_keygen');
 
 function createHash(algorithm, options) {
   return new hash.Hash(algorithm, options);
@@ -30,6 +32,10 @@ const constants = Object.freeze({
   RSA_PSS_SALTLEN_DIGEST: -1,
   RSA_PSS_SALTLEN_MAX_SIGN: -2,
   RSA_PSS_SALTLEN_AUTO: -2,
+  DH_CHECK_P_NOT_SAFE_PRIME: 2,
+  DH_CHECK_P_NOT_PRIME: 1,
+  DH_UNABLE_TO_CHECK_GENERATOR: 4,
+  DH_NOT_SUITABLE_GENERATOR: 8,
   POINT_CONVERSION_COMPRESSED: 2,
   POINT_CONVERSION_UNCOMPRESSED: 4,
   POINT_CONVERSION_HYBRID: 6,
@@ -59,6 +65,9 @@ module.exports = {
   createSign: sig.createSign,
   createVerify: sig.createVerify,
   createECDH: sig.createECDH,
+  createDiffieHellman: dh.createDiffieHellman,
+  createDiffieHellmanGroup: dh.createDiffieHellmanGroup,
+  getDiffieHellman: dh.createDiffieHellmanGroup,
   diffieHellman: sig.diffieHellman,
   sign: sig.sign,
   verify: sig.verify,
@@ -66,8 +75,8 @@ module.exports = {
   privateDecrypt: sig.privateDecrypt,
   privateEncrypt: sig.privateEncrypt,
   publicDecrypt: sig.publicDecrypt,
-  generateKeyPair: keys.generateKeyPair,
-  generateKeyPairSync: keys.generateKeyPairSync,
+  generateKeyPair: keygen.generateKeyPair,
+  generateKeyPairSync: keygen.generateKeyPairSync,
   getCurves: keys.getCurves,
   generatePrime: prime.generatePrime,
   generatePrimeSync: prime.generatePrimeSync,
@@ -92,11 +101,13 @@ module.exports = {
   getFips() { return 0; },
   Cipheriv: cipher.Cipheriv,
   Decipheriv: cipher.Decipheriv,
-  Hash: hash.Hash,
+  Hash: hash.PublicHash,
   Hmac: hash.Hmac,
   Sign: sig.Sign,
   Verify: sig.Verify,
   ECDH: sig.ECDH,
+  DiffieHellman: dh.DiffieHellman,
+  DiffieHellmanGroup: dh.DiffieHellmanGroup,
   KeyObject: keys.KeyObject,
   X509Certificate,
   constants,

@@ -32,6 +32,19 @@ if (Transform) {
   }
 }
 
+const warned = new Set();
+function deprecate(message, code) {
+  if (warned.has(code)) return;
+  warned.add(code);
+  process.emitWarning(message, 'DeprecationWarning', code);
+}
+
+/** crypto.Hash as exported: calling it directly is deprecated (DEP0179); createHash is not. */
+function PublicHash(algorithm, options) {
+  deprecate('crypto.Hash constructor is deprecated.', 'DEP0179');
+  return new Hash(algorithm, options);
+}
+
 const kState = Symbol('kState');
 const kFinalized = Symbol('kFinalized');
 
@@ -64,6 +77,9 @@ function Hash(algorithm, options) {
     const outLen = hashOutLen(options);
     const name = binding.digestName(algorithm);
     if (name == null) throw new Error('Digest method not supported');
+    if (outLen < 0 && name.startsWith('shake')) {
+      deprecate('Creating SHAKE128/256 digests without an explicit options.outputLength is deprecated.', 'DEP0198');
+    }
     const st = binding.hashNew(name, outLen);
     if (st == null) {
       throw cryptoError(Error, 'ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH',
@@ -108,6 +124,7 @@ Hash.prototype._flush = function _flush(callback) {
 /** Unknown output encodings fall back to a Buffer, as in Node. */
 function normalizeOut(enc) {
   if (enc === undefined || enc === 'buffer') return undefined;
+  if (enc !== null && typeof enc === 'object') enc = `${enc}`;   // Node stringifies (toString may throw)
   if (typeof enc !== 'string') return undefined;
   return Buffer.isEncoding(enc) ? enc : undefined;
 }
@@ -167,4 +184,6 @@ function getHashes() {
   return Array.from(binding.hashes());
 }
 
-module.exports = { Hash, Hmac, hash, getHashes, LazyTransform };
+PublicHash.prototype = Hash.prototype;
+
+module.exports = { Hash, PublicHash, Hmac, hash, getHashes, LazyTransform };

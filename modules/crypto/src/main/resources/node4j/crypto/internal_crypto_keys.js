@@ -42,6 +42,8 @@ class KeyObject {
   }
 }
 
+Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, { value: 'KeyObject', configurable: true });
+
 class SecretKeyObject extends KeyObject {
   constructor(handle) {
     super('secret', handle);
@@ -120,8 +122,19 @@ class AsymmetricKeyObject extends KeyObject {
     const k = this[kHandle].key;
     switch (k.getType()) {
       case 'rsa':
-      case 'rsa-pss':
         return { modulusLength: k.modulusLength(), publicExponent: BigInt(k.publicExponent()) };
+      case 'rsa-pss': {
+        const out = { modulusLength: k.modulusLength(), publicExponent: BigInt(k.publicExponent()) };
+        const p = k.pssParams();
+        if (p !== null) {
+          out.hashAlgorithm = p[0];
+          out.mgf1HashAlgorithm = p[1];
+          out.saltLength = Number(p[2]);
+        }
+        return out;
+      }
+      case 'dsa':
+        return { modulusLength: k.modulusLength(), divisorLength: k.divisorLength() };
       case 'ec':
         return { namedCurve: k.namedCurve() };
       default:
@@ -131,11 +144,18 @@ class AsymmetricKeyObject extends KeyObject {
 
   export(options) {
     const priv = this.type === 'private';
-    if (options === undefined) options = {};
     validateObject(options, 'options');
     const { format = 'pem' } = options;
     const k = this[kHandle].key;
+    const kt = k.getType();
     if (format === 'jwk') {
+      if (options.passphrase !== undefined) {
+        throw cryptoError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS',
+          'The selected key encoding jwk does not support encryption.');
+      }
+      if (kt !== 'rsa' && kt !== 'ec' && !/^(ed|x)(25519|448)$/.test(kt)) {
+        throw cryptoError(Error, 'ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE', 'Unsupported JWK Key Type.');
+      }
       const pairs = asym.exportJwk(k, priv);
       const out = {};
       for (let i = 0; i < pairs.length; i += 2) out[pairs[i]] = pairs[i + 1];
@@ -150,25 +170,25 @@ class AsymmetricKeyObject extends KeyObject {
       throw new ERR_INVALID_ARG_VALUE('options.type', type,
         `must be one of: ${allowed.map((t) => `'${t}'`).join(', ')}`);
     }
-    if (type === 'pkcs1' && !k.getType().startsWith('rsa')) {
+    if (type === 'pkcs1' && kt !== 'rsa') {
       throw cryptoError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS',
-        `The selected key encoding pkcs1 can only be used for RSA keys.`);
+        'The selected key encoding pkcs1 can only be used for RSA keys.');
     }
-    if (type === 'sec1' && k.getType() !== 'ec') {
+    if (type === 'sec1' && kt !== 'ec') {
       throw cryptoError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS',
-        `The selected key encoding sec1 can only be used for EC keys.`);
+        'The selected key encoding sec1 can only be used for EC keys.');
     }
     let cipher = null;
     let pass = null;
     if (priv && options.cipher !== undefined) {
       validateString(options.cipher, 'options.cipher');
       cipher = options.cipher;
+      if (type !== 'pkcs8' && format === 'der') {
+        throw cryptoError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS',
+          `The selected key encoding ${type} does not support encryption.`);
+      }
       pass = passBytes(options.passphrase, 'options.passphrase');
       if (pass === null) throw new ERR_INVALID_ARG_TYPE('options.passphrase', ['string', 'Buffer'], undefined);
-      if (type !== 'pkcs8') {
-        throw cryptoError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS',
-          'The selected key encoding ' + type + ' does not support encryption.');
-      }
     }
     const p = pass || new Uint8Array(0);
     if (format === 'pem') return asym.exportPem(k, type, priv, cipher, p.buffer, p.byteOffset, p.byteLength);
@@ -216,7 +236,9 @@ function asymKeyOf(input, wantPrivate, name = 'key') {
     }
     return input[kHandle].key;
   }
-  if (typeof input === 'string' || ArrayBuffer.isView(input)) return parseKey(input, {}, wantPrivate);
+  if (typeof input === 'string' || ArrayBuffer.isView(input) || input instanceof ArrayBuffer) {
+    return parseKey(input, {}, wantPrivate);
+  }
   if (input !== null && typeof input === 'object') {
     if (input.key instanceof KeyObject) return asymKeyOf(input.key, wantPrivate, name);
     if (input.key !== undefined && typeof input.key.type === 'string' && typeof input.key.algorithm === 'object') {
@@ -239,7 +261,8 @@ function parseKey(key, opts, wantPrivate) {
   }
   if (format === 'pem') {
     let pem;
-    if (typeof key === 'string') pem = key;
+    if (typeof key === 'string') pem = opts.encoding && opts.encoding !== 'utf8' && opts.encoding !== 'buffer'
+      ? Buffer.from(key, opts.encoding).toString('utf8') : key;
     else if (ArrayBuffer.isView(key)) pem = Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('utf8');
     else if (key instanceof ArrayBuffer) pem = Buffer.from(key).toString('utf8');
     else {
@@ -284,72 +307,6 @@ function createPublicKey(key) {
   return wrapAsym(asym.publicOf(asymKeyOf(key, false)));
 }
 
-// ---- generateKeyPair ------------------------------------------------------------------------
-
-function encodeKey(keyObject, enc, name) {
-  if (enc === undefined) return keyObject;
-  validateObject(enc, name);
-  if (enc.format === 'jwk') return keyObject.export({ format: 'jwk' });
-  return keyObject.export(enc);
-}
-
-function generatePair(type, options) {
-  validateString(type, 'type');
-  if (options !== undefined) validateObject(options, 'options');
-  const o = options || {};
-  let key;
-  switch (type) {
-    case 'rsa': {
-      validateInteger(o.modulusLength, 'options.modulusLength', 0, 2 ** 32 - 1);
-      let e = 65537;
-      if (o.publicExponent !== undefined) {
-        validateInteger(o.publicExponent, 'options.publicExponent', 0, 2 ** 32 - 1);
-        e = o.publicExponent;
-      }
-      key = asym.generate('rsa', o.modulusLength, e, null);
-      break;
-    }
-    case 'ec': {
-      validateString(o.namedCurve, 'options.namedCurve');
-      if (!asym.knownCurve(o.namedCurve)) {
-        throw cryptoError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
-      }
-      key = asym.generate('ec', 0, 0, o.namedCurve);
-      break;
-    }
-    case 'ed25519': case 'ed448': case 'x25519': case 'x448':
-      key = asym.generate(type, 0, 0, null);
-      break;
-    default:
-      throw new ERR_INVALID_ARG_VALUE('type', type, "must be a supported key type");
-  }
-  const privateKey = wrapAsym(key);
-  const publicKey = wrapAsym(asym.publicOf(key));
-  return {
-    publicKey: encodeKey(publicKey, o.publicKeyEncoding, 'options.publicKeyEncoding'),
-    privateKey: encodeKey(privateKey, o.privateKeyEncoding, 'options.privateKeyEncoding'),
-  };
-}
-
-function generateKeyPairSync(type, options) {
-  return generatePair(type, options);
-}
-
-function generateKeyPair(type, options, callback) {
-  if (typeof options === 'function') { callback = options; options = undefined; }
-  validateFunction(callback, 'callback');
-  let res;
-  try {
-    res = generatePair(type, options);
-  } catch (err) {
-    if (err && (err.code === 'ERR_INVALID_ARG_TYPE' || err.code === 'ERR_INVALID_ARG_VALUE' ||
-        err.code === 'ERR_OUT_OF_RANGE')) throw err;
-    nextTick(callback, [err]);
-    return;
-  }
-  nextTick(callback, [null, res.publicKey, res.privateKey]);
-}
-
 function getCurves() {
   return Array.from(asym.curves());
 }
@@ -358,5 +315,5 @@ void ERR_OUT_OF_RANGE;
 
 module.exports = {
   KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, createSecretKey, createPublicKey, createPrivateKey,
-  generateKey, generateKeySync, generateKeyPair, generateKeyPairSync, getCurves, asymKeyOf, wrapAsym, kHandle,
+  generateKey, generateKeySync, getCurves, asymKeyOf, wrapAsym, kHandle,
 };

@@ -26,8 +26,18 @@ function sigOptions(key) {
   let saltLen = -2;
   let p1363 = false;
   if (key !== null && typeof key === 'object' && !(key instanceof KeyObject) && !ArrayBuffer.isView(key)) {
-    if (key.padding !== undefined) padding = key.padding;
-    if (key.saltLength !== undefined) saltLen = key.saltLength;
+    if (key.padding !== undefined) {
+      if (!Number.isInteger(key.padding) || key.padding !== (key.padding | 0)) {
+        throw new ERR_INVALID_ARG_VALUE('options.padding', key.padding);
+      }
+      padding = key.padding;
+    }
+    if (key.saltLength !== undefined) {
+      if (!Number.isInteger(key.saltLength) || key.saltLength !== (key.saltLength | 0)) {
+        throw new ERR_INVALID_ARG_VALUE('options.saltLength', key.saltLength);
+      }
+      saltLen = key.saltLength;
+    }
     if (key.dsaEncoding !== undefined) {
       if (key.dsaEncoding !== 'der' && key.dsaEncoding !== 'ieee-p1363') {
         throw new ERR_INVALID_ARG_VALUE('options.dsaEncoding', key.dsaEncoding);
@@ -162,7 +172,7 @@ function rsaOp(encrypt, usePrivate, defaultPadding) {
       }
       if (key.oaepLabel !== undefined) label = toBytes(key.oaepLabel, 'key.oaepLabel');
     }
-    const u8 = toBytes(buffer, 'buffer', key && key.encoding);
+    const u8 = toBytes(buffer, 'buffer', key && key.encoding, true);
     return fromLatin1(asym.rsaCrypt(k, encrypt, usePrivate, padding, oaepHash, label.buffer, label.byteOffset,
       label.byteLength, u8.buffer, u8.byteOffset, u8.byteLength));
   };
@@ -178,23 +188,30 @@ const publicDecrypt = rsaOp(false, false, 1);
 function diffieHellman(options, callback) {
   validateObject(options, 'options');
   const { privateKey, publicKey } = options;
-  if (!(privateKey instanceof KeyObject)) throw new ERR_INVALID_ARG_TYPE('options.privateKey', 'KeyObject', privateKey);
-  if (!(publicKey instanceof KeyObject)) throw new ERR_INVALID_ARG_TYPE('options.publicKey', 'KeyObject', publicKey);
+  if (!(privateKey instanceof KeyObject)) throw new ERR_INVALID_ARG_VALUE('options.privateKey', privateKey);
+  if (!(publicKey instanceof KeyObject)) throw new ERR_INVALID_ARG_VALUE('options.publicKey', publicKey);
   if (privateKey.type !== 'private') {
     throw cryptoError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE',
       `Invalid key object type ${privateKey.type}, expected private.`);
   }
+  if (publicKey.type !== 'public' && publicKey.type !== 'private') {
+    throw cryptoError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE',
+      `Invalid key object type ${publicKey.type}, expected private or public.`);
+  }
   const a = privateKey.asymmetricKeyType;
   const b = publicKey.asymmetricKeyType;
+  if (a !== b || !['dh', 'ec', 'x448', 'x25519'].includes(a)) {
+    throw cryptoError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY', `Incompatible key types for Diffie-Hellman: ${a} and ${b}`);
+  }
+  if (callback !== undefined) validateFunction(callback, 'callback');
   const run = () => {
-    if (a !== b || (a === 'ec' && privateKey.asymmetricKeyDetails.namedCurve !==
-        publicKey.asymmetricKeyDetails.namedCurve)) {
-      throw cryptoError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY', `Incompatible key types for Diffie-Hellman: ${a} and ${b}`);
+    if (!asym.sameDomain(privateKey[kHandle].key, publicKey[kHandle].key)) {
+      throw cryptoError(Error, 'ERR_OSSL_MISMATCHING_DOMAIN_PARAMETERS',
+        'error:1C8000B4:Provider routines::mismatching domain parameters');
     }
     return fromLatin1(asym.agree(privateKey[kHandle].key, publicKey[kHandle].key));
   };
   if (callback === undefined) return run();
-  validateFunction(callback, 'callback');
   let secret;
   try { secret = run(); } catch (e) { nextTick(callback, [e]); return; }
   nextTick(callback, [null, secret]);

@@ -6,7 +6,14 @@ const binding = internalBinding('crypto');
 
 /** A Node error with a code core does not define (yet). */
 function cryptoError(Base, code, message) {
-  return decorate(new Base(message), code);
+  const err = decorate(new Base(message), code);
+  // OpenSSL-style messages carry library and reason properties, as in Node.
+  const m = /^error:[0-9A-F]{8}:([^:]*):[^:]*:(.*)$/.exec(message);
+  if (m !== null) {
+    err.library = m[1];
+    err.reason = m[2];
+  }
+  return err;
 }
 const errors = {
   invalidKeylen: () => cryptoError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length'),

@@ -3,7 +3,7 @@
 // Covered: digest, generateKey, importKey/exportKey (raw, spki, pkcs8, jwk), sign/verify, encrypt/
 // decrypt and deriveBits/deriveKey for HMAC, AES-GCM/CBC/CTR, ECDSA, ECDH, Ed25519, X25519,
 // RSASSA-PKCS1-v1_5, RSA-PSS, RSA-OAEP, PBKDF2, HKDF. wrapKey/unwrapKey and AES-KW are absent.
-const { codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS } } = require('internal/errors');
+const { codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { binding, fromLatin1 } = require('internal/crypto_util');
 const hashMod = require('internal/crypto_hash');
 const random = require('internal/crypto_random');
@@ -41,9 +41,11 @@ function makeKey(keyObject, algorithm, extractable, usages) {
   return k;
 }
 
-const HASHES = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+const HASHES = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512',
+  'SHA3-256': 'sha3-256', 'SHA3-384': 'sha3-384', 'SHA3-512': 'sha3-512' };
+const XOFS = { cSHAKE128: 'shake128', cSHAKE256: 'shake256' };
 const NAMES = ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'ECDSA', 'ECDH', 'Ed25519', 'X25519', 'RSASSA-PKCS1-v1_5',
-  'RSA-PSS', 'RSA-OAEP', 'PBKDF2', 'HKDF', ...Object.keys(HASHES)];
+  'RSA-PSS', 'RSA-OAEP', 'PBKDF2', 'HKDF', ...Object.keys(HASHES), ...Object.keys(XOFS)];
 
 function normalize(alg) {
   if (typeof alg === 'string') alg = { name: alg };
@@ -113,7 +115,7 @@ function generateKeyImpl(alg, extractable, usages) {
       } else {
         throw dom('NotSupportedError', 'Unrecognized algorithm name');
       }
-      const { publicKey, privateKey } = keys.generateKeyPairSync(type, opts);
+      const { publicKey, privateKey } = require('internal/crypto_keygen').generateKeyPairSync(type, opts);
       const pubUses = usages.filter((u) => u === 'verify' || u === 'encrypt' || u === 'wrapKey');
       const privUses = usages.filter((u) => !pubUses.includes(u));
       return {
@@ -324,6 +326,15 @@ class SubtleCrypto {
   digest(algorithm, data) {
     return op(() => {
       const alg = normalize(algorithm);
+      if (XOFS[alg.name] !== undefined) {
+        // cSHAKE without function name or customization is SHAKE; length is in bits.
+        if (!Number.isInteger(alg.length) || alg.length % 8 !== 0) throw dom('OperationError', 'Invalid length');
+        if ((alg.functionName && alg.functionName.byteLength) || (alg.customization && alg.customization.byteLength)) {
+          throw dom('NotSupportedError', 'cSHAKE customization is not supported by node4j');
+        }
+        if (alg.length === 0) return new ArrayBuffer(0);
+        return toAB(hashMod.Hash(XOFS[alg.name], { outputLength: alg.length / 8 }).update(bufferSource(data)).digest());
+      }
       return toAB(hashMod.Hash(hashName(alg)).update(bufferSource(data)).digest());
     });
   }
@@ -403,7 +414,7 @@ const webcrypto = new Crypto(kToken);
 
 /** KeyObject.from(cryptoKey). */
 function keyObjectFrom(key) {
-  if (!(key instanceof CryptoKey)) throw new TypeError('The "key" argument must be an instance of CryptoKey.');
+  if (!(key instanceof CryptoKey)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
   return key[kKeyObject];
 }
 

@@ -73,7 +73,8 @@ function inspectForMessage(value) {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return inspectValue(value);
   const util = lazyUtil();
   if (util && typeof util.inspect === 'function') {
-    try { return util.inspect(value); } catch { /* fall back */ }
+    // Node falls back to plain string conversion when inspection throws.
+    try { return util.inspect(value); } catch { return `${value}`; }
   }
   return inspectValue(value);
 }

@@ -4,7 +4,7 @@
 const errors = require('internal/errors');
 const { validateUint32 } = require('internal/validators');
 const { codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS } } = errors;
-const { EventTarget, Event, DOMException, kTrusted } = require('internal/event_target');
+const { EventTarget, Event, DOMException, kTrusted, kMaxEventTargetListeners } = require('internal/event_target');
 
 const kToken = Symbol('kToken');
 const kAborted = Symbol('kAborted');
@@ -35,6 +35,7 @@ class AbortSignal extends EventTarget {
     super();
     Object.defineProperty(this, kAborted, { __proto__: null, value: false, writable: true, configurable: true });
     Object.defineProperty(this, kReason, { __proto__: null, value: undefined, writable: true, configurable: true });
+    this[kMaxEventTargetListeners] = 0;   // signals never warn about many listeners
   }
 
   get aborted() { return thisSignal(this)[kAborted]; }

@@ -403,7 +403,12 @@ function dispatch(target, event) {
       for (const rec of list.slice()) {
         if (rec.removed) continue;
         if (event[kStopImmediate] && !rec.resist) continue;
-        if (rec.once) target.removeEventListener(event[kType], rec.callback, { capture: rec.capture });
+        if (rec.once) {   // removed internally, as Node does: a patched removeEventListener is not called
+          rec.removed = true;
+          const at = list.indexOf(rec);
+          if (at !== -1) list.splice(at, 1);
+          if (list.length === 0) map.delete(event[kType]);
+        }
         event[kInPassive] = rec.passive;
         try {
           let result;

@@ -359,7 +359,8 @@ function writeFile(path, data, options, callback) {
   const w = prepareWriteFile(path, data, typeof options === 'function' ? undefined : options, 'w');
   const signal = w.options.signal;
   if (signal?.aborted) { nextTickErr(callback, abortError(signal)); return; }
-  w.run(done(callback));
+  // An abort while the write runs is reported as an abort (Node checks between chunks).
+  w.run((err) => (signal?.aborted ? callback(abortError(signal)) : callback(err || null)));
 }
 function appendFileSync(path, data, options) {
   prepareWriteFile(path, data, options, 'a').run(undefined);
@@ -678,6 +679,7 @@ const lazy = (id) => { let m; return () => (m ??= require(id)); };
 const dirModule = lazy('internal/fs/dir');
 const cpModule = lazy('internal/fs/cp');
 const watchModule = lazy('internal/fs/watch');
+const mkdtempModule = lazy('internal/fs/mkdtemp');
 
 module.exports = {
   appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync, close, closeSync,
@@ -695,6 +697,7 @@ module.exports = {
   unlink, unlinkSync, utimes, utimesSync,
   watch(filename, options, listener) { return watchModule().watch(filename, options, listener); },
   watchFile(filename, options, listener) { return watchModule().watchFile(filename, options, listener); },
+  mkdtempDisposableSync(prefix, options) { return mkdtempModule().mkdtempDisposableSync(prefix, options); },
   writeFile, writeFileSync, write, writeSync, writev, writevSync,
   Dirent: u.Dirent, Stats: u.Stats,
   _toUnixTimestamp: toUnixTimestamp,
@@ -703,7 +706,8 @@ module.exports = {
   constants,
   F_OK: constants.F_OK, R_OK: constants.R_OK, W_OK: constants.W_OK, X_OK: constants.X_OK,
 };
-for (const name of ['cp', 'cpSync', 'unwatchFile', 'watch', 'watchFile', 'opendir', 'opendirSync']) {
+for (const name of ['cp', 'cpSync', 'unwatchFile', 'watch', 'watchFile', 'opendir', 'opendirSync',
+  'mkdtempDisposableSync']) {
   Object.defineProperty(module.exports[name], 'name', { value: name });
 }
 Object.defineProperty(module.exports, 'Dir', {

@@ -14,7 +14,18 @@ const { validateObject, validateInteger, kValidateObjectAllowNullable } = requir
 
 /** Runs `start(cb)` and settles with the node-style callback's outcome. */
 function call(start) {
-  return new Promise((resolve, reject) => start((err, r) => (err ? reject(err) : resolve(r))));
+  let fromBinding = false;
+  const settled = new Promise((resolve, reject) => start((err, r) => {
+    if (err) { fromBinding = true; reject(err); } else resolve(r);
+  }));
+  return settled.then(undefined, function handleErrorFromBinding(err) {
+    // An I/O error is made on the loop with no JS stack; taking the stack again here, inside
+    // the promise reaction, records the awaiting async callers (as Node does).
+    if (fromBinding && err instanceof Error && !String(err.code).startsWith('ERR_')) {
+      Error.captureStackTrace(err, handleErrorFromBinding);
+    }
+    throw err;
+  });
 }
 /** Promise form of a callback-API function whose callback gets (err, value). */
 function wrap(fn) {
@@ -39,17 +50,20 @@ class FileHandle extends EventEmitter {
   getAsyncId() { return this[kFd]; }
 
   close() {
-    if (this[kFd] === -1) return Promise.resolve();
     if (this[kClosePromise]) return this[kClosePromise];
+    if (this[kFd] === -1) return Promise.resolve();
     const fd = this[kFd];
+    // As in Node, the handle is unusable and 'close' is emitted at once (streams over the
+    // handle close with it); the promise settles when the descriptor is closed.
+    this[kFd] = -1;
     this[kClosePromise] = call((cb) => binding.close(fd, cb)).then(() => {
-      this[kFd] = -1;
       this[kClosePromise] = null;
-      this.emit('close');
     }, (err) => {
+      this[kFd] = fd;
       this[kClosePromise] = null;
       throw err;
     });
+    this.emit('close');
     return this[kClosePromise];
   }
 
@@ -156,9 +170,6 @@ class FileHandle extends EventEmitter {
   }
 
   readLines(options = undefined) {
-    if (!require('internal/core').binding.isBuiltin('readline')) {
-      throw new errors.codes.ERR_NOT_IMPLEMENTED('FileHandle.prototype.readLines (needs readline)');
-    }
     return require('readline').createInterface({
       input: this.createReadStream(options), crlfDelay: Infinity,
     });
@@ -271,13 +282,14 @@ async function readlink(path, options) { return call((cb) => fs.readlink(path, o
 async function realpath(path, options) { return call((cb) => fs.realpath(path, options, cb)); }
 async function mkdtemp(prefix, options) { return call((cb) => fs.mkdtemp(prefix, options, cb)); }
 async function opendir(path, options) { return call((cb) => fs.opendir(path, options, cb)); }
-async function cp(src, dest, options) { return call((cb) => fs.cp(src, dest, options, cb)); }
+async function cp(src, dest, options) { return require('internal/fs/cp').cpAsync(src, dest, options); }
 
 module.exports = {
   access, copyFile, cp, open, opendir, rename: wrap(fs.rename), truncate, rm, rmdir, mkdir, readdir,
   readlink, symlink, lstat, stat, statfs, link: wrap(fs.link), unlink: wrap(fs.unlink),
   chmod: wrap(fs.chmod), lchmod: undefined, lchown, chown, utimes, lutimes, realpath, mkdtemp,
   writeFile, appendFile, readFile,
+  mkdtempDisposable(prefix, options) { return require('internal/fs/mkdtemp').mkdtempDisposable(prefix, options); },
   watch(filename, options) { return require('internal/fs/watch').watchAsync(filename, options); },
   constants,
 };

@@ -12,7 +12,8 @@ const isDriveLetter = (c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
  * The root of `path`: { rootEnd, device, absolute }. device is 'C:' or '\\server\share'
  * (undefined if none); rootEnd is where the part after the root starts.
  */
-function parseRoot(path) {
+/** plainUnc: read '\\?\x\' and '\\.\x\' as an ordinary server + share root, as parse() does. */
+function parseRoot(path, plainUnc = false) {
   const len = path.length;
   if (len === 0) return { rootEnd: 0, device: undefined, absolute: false };
   if (isSep(path[0])) {
@@ -26,7 +27,7 @@ function parseRoot(path) {
         const shareStart = j;
         while (j < len && !isSep(path[j])) j++;
         if (j > shareStart) {
-          if (server === '.' || server === '?') {
+          if (!plainUnc && (server === '.' || server === '?')) {
             return { rootEnd: 4, device: `\\\\${server}`, absolute: true };
           }
           return { rootEnd: j, device: `\\\\${server}\\${path.slice(shareStart, j)}`, absolute: true };
@@ -127,7 +128,9 @@ function normalizeWin32(path, forJoin) {
   if (reserved) return `.\\${device}${tail}`;
   if (device === undefined) {
     if (absolute) return `\\${tail}`;
-    return needsDotPrefix(path.slice(rootEnd), forJoin) ? `.\\${tail}` : tail;
+    // '..' must not turn a relative path into one on a drive ('a/../C:x'): keep it relative.
+    const drive = tail.length > 1 && isDriveLetter(tail[0]) && tail[1] === ':';
+    return drive || needsDotPrefix(path.slice(rootEnd), forJoin) ? `.\\${tail}` : tail;
   }
   return absolute ? `${device}\\${tail}` : `${device}${tail}`;
 }
@@ -236,7 +239,7 @@ function parse(path) {
   validateString(path, 'path');
   const ret = { root: '', dir: '', base: '', ext: '', name: '' };
   if (path.length === 0) return ret;
-  const root = parseRoot(path);
+  const root = parseRoot(path, true);
   let rootEnd = root.rootEnd;
   if (root.device !== undefined && root.device.startsWith('\\\\') && rootEnd < path.length) rootEnd++;
   ret.root = path.slice(0, rootEnd);

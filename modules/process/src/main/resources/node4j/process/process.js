@@ -3,17 +3,21 @@
 // (core) emits 'exit', 'beforeExit', 'uncaughtException' and 'unhandledRejection' on it.
 const EventEmitter = require('events');
 const core = require('internal/core');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL, ERR_INVALID_ARG_VALUE, ERR_INVALID_OBJECT_DEFINE_PROPERTY,
+  ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } = require('internal/errors');
 const { validateFunction, validateString, validateInteger, validateNumber } = require('internal/validators');
 const binding = internalBinding('process');
 
 const nodeVersion = core.binding.nodeVersion();
 
+function processConstructor() {}
+Object.defineProperty(processConstructor, 'name', { __proto__: null, value: 'process' });
 // `process` has a prototype of its own, whose prototype is EventEmitter.prototype, as in Node.
 const processProto = Object.create(EventEmitter.prototype, {
-  constructor: { value: function process() {}, writable: true, configurable: true },
+  constructor: { value: processConstructor, writable: true, configurable: true },
   [Symbol.toStringTag]: { value: 'process', configurable: true },
 });
+processConstructor.prototype = processProto;
 const process = Object.create(processProto);
 EventEmitter.call(process);
 
@@ -21,21 +25,41 @@ const argv = Array.from(binding.argv());
 const env = createEnv(Array.from(binding.env()));
 
 function createEnv(pairs) {
-  // process.env coerces every value to a string and forbids symbols, as Node's does.
-  const target = Object.create(null);
-  for (let i = 0; i < pairs.length; i += 2) target[pairs[i]] = pairs[i + 1];
+  // Variables are own properties of an object inheriting from Object.prototype (as in Node):
+  // values are coerced to strings, symbol keys are never variables, descriptors are checked.
+  const target = {};
+  const put = (key, value) => Object.defineProperty(target, key, {
+    __proto__: null, value, writable: true, enumerable: true, configurable: true,
+  });
+  for (let i = 0; i < pairs.length; i += 2) put(pairs[i], pairs[i + 1]);
   return new Proxy(target, {
+    get(t, key, receiver) {
+      if (typeof key === 'symbol') return undefined;
+      return Reflect.get(t, key, receiver);
+    },
     set(t, key, value) {
       if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
-      t[key] = String(value);
+      const str = `${value}`;   // throws for a symbol, as Node does
+      if (key !== '') put(key, str);
+      return true;
+    },
+    has(t, key) {
+      return typeof key !== 'symbol' && Reflect.has(t, key);
+    },
+    deleteProperty(t, key) {
+      if (typeof key !== 'symbol') delete t[key];
       return true;
     },
     defineProperty(t, key, desc) {
-      if (!('value' in desc) || desc.configurable === false || desc.writable === false ||
-          desc.enumerable === false) {
-        throw new TypeError(`'process.env' only accepts a configurable, writable, and enumerable data descriptor`);
+      if ('get' in desc || 'set' in desc) {
+        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY("'process.env' does not accept an accessor(getter/setter) descriptor");
       }
-      t[key] = String(desc.value);
+      if (!desc.configurable || !desc.writable || !desc.enumerable) {
+        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+          "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+      }
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      if (key !== '') put(key, `${desc.value}`);
       return true;
     },
   });
@@ -142,7 +166,8 @@ Object.assign(process, {
   env,
   pid: binding.pid(),
   ppid: binding.ppid(),
-  features: Object.freeze({ inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false,
+  features: Object.freeze({ inspector: false, debug: false, uv: true, ipv6: true, openssl_is_boringssl: false,
+    quic: false, tls_alpn: false,
     tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, require_module: true,
     typescript: false }),
   config: Object.freeze({ target_defaults: Object.freeze({}),
@@ -165,6 +190,10 @@ Object.assign(process, {
       if (prev === null || typeof prev !== 'object') throw new ERR_INVALID_ARG_TYPE('prevValue', 'object', prev);
       validateNumber(prev.user, 'prevValue.user');
       validateNumber(prev.system, 'prevValue.system');
+      for (const key of ['user', 'system']) {
+        const v = prev[key];
+        if (v < 0 || !Number.isFinite(v)) throw new ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, v);
+      }
       return { user: Math.round(user - prev.user), system: Math.round(system - prev.system) };
     }
     return { user: Math.round(user), system: Math.round(system) };
@@ -197,17 +226,30 @@ Object.assign(process, {
     binding.write(2, '');
     core.quit(134);
   },
-  kill(pid, sig = 'SIGTERM') {
-    if (typeof pid !== 'number' || !Number.isInteger(pid)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
-    let signal = sig;
-    if (typeof sig === 'string') {
-      signal = signals[sig];
-      if (signal === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
-    } else if (typeof sig !== 'number') {
-      throw new ERR_INVALID_ARG_TYPE('sig', ['number', 'string'], sig);
+  kill(pid, sig) {
+    // Numeric strings pass, as in Node (pid != (pid | 0) is the check).
+    // eslint-disable-next-line eqeqeq
+    if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+    let err;
+    if (sig === (sig | 0)) {
+      err = process._kill(pid, sig);
+    } else {
+      sig = sig || 'SIGTERM';
+      if (signals[sig] === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
+      err = process._kill(pid, signals[sig]);
     }
-    binding.kill(pid, signal);
+    if (err) {
+      const e = new Error(`kill ${err}`);
+      e.errno = require('internal/errors').uvErrno[err]?.[0];
+      e.code = err;
+      e.syscall = 'kill';
+      throw e;
+    }
     return true;
+  },
+  /** The raw signal sender under kill(): an error code, or a falsy value on success. */
+  _kill(pid, sig) {
+    return binding.kill(Number(pid), sig);
   },
   emitWarning,
   getBuiltinModule(id) {
@@ -215,6 +257,16 @@ Object.assign(process, {
     if (!require('module').isBuiltin(id)) return undefined;
     return core.requireBuiltin(id.startsWith('node:') ? id.slice(5) : id);
   },
+  setUncaughtExceptionCaptureCallback(fn) {
+    if (fn === null) {
+      core.setUncaughtCapture(null);
+      return;
+    }
+    if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+    if (core.hasUncaughtCapture()) throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+    core.setUncaughtCapture(fn);
+  },
+  hasUncaughtExceptionCaptureCallback: () => core.hasUncaughtCapture(),
   availableMemory: () => binding.availableMemory(),
   constrainedMemory: () => 0,
 });
@@ -225,10 +277,15 @@ if (ids.length === 4) {
   process.getgid = () => ids[1];
   process.geteuid = () => ids[2];
   process.getegid = () => ids[3];
-  process.getgroups = () => Array.from(binding.groups());
+  process.getgroups = () => {
+    // Supplementary groups, always with the effective group (Node guarantees it).
+    const groups = Array.from(binding.groups());
+    if (!groups.includes(ids[3])) groups.push(ids[3]);
+    return groups;
+  };
 }
 
-Object.defineProperty(process, 'exitCode', {
+Object.defineProperty(process, 'exitCode', { __proto__: null,
   enumerable: true,
   configurable: false,
   get() { return exitCode; },
@@ -243,7 +300,7 @@ Object.defineProperty(process, 'exitCode', {
 });
 
 let argv0 = argv[0];
-Object.defineProperty(process, 'argv0', {
+Object.defineProperty(process, 'argv0', { __proto__: null,
   enumerable: true, configurable: true,
   get() { return argv0; },
   set(v) { argv0 = v; },
@@ -337,16 +394,16 @@ function makeStdin() {
 let stdout;
 let stderr;
 let stdin;
-Object.defineProperty(process, 'stdout', {
+Object.defineProperty(process, 'stdout', { __proto__: null,
   configurable: true, enumerable: false,
   get() { return stdout || (stdout = makeStdio(1)); },
 });
-Object.defineProperty(process, 'stderr', {
+Object.defineProperty(process, 'stderr', { __proto__: null,
   configurable: true, enumerable: false,
   get() { return stderr || (stderr = makeStdio(2)); },
 });
 if (core.binding.isBuiltin('stream')) {
-  Object.defineProperty(process, 'stdin', {
+  Object.defineProperty(process, 'stdin', { __proto__: null,
     configurable: true, enumerable: false,
     get() { return stdin || (stdin = makeStdin()); },
   });

@@ -5,7 +5,8 @@
 const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const { Buffer } = require('buffer');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } } = require('internal/errors');
+const errors = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } } = errors;
 const { validateInteger, validateFunction } = require('internal/validators');
 
 const kFs = Symbol('kFs');
@@ -15,6 +16,10 @@ function getOptions(options, defaults) {
   if (options == null || typeof options === 'function') return { ...defaults };
   if (typeof options === 'string') return { ...defaults, encoding: options };
   if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  const signal = options.signal;
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw new ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
+  }
   return { ...defaults, ...options };
 }
 
@@ -23,10 +28,33 @@ function pickFs(options, names) {
   const impl = options.fs || {};
   const out = {};
   for (const n of names) {
-    out[n] = impl[n] || fs[n];
+    // Without a replacement, look fs[n] up at each call: tests and tools patch fs.open/close.
+    out[n] = impl[n] || ((...args) => fs[n](...args));
     if (impl[n] !== undefined) validateFunction(impl[n], `options.fs.${n}`);
   }
   return out;
+}
+
+/** A FileHandle given as `fd`: the stream does its I/O through the handle's methods and
+ *  closes when the handle closes. */
+function useFileHandle(stream, options) {
+  const handle = options.fd;
+  if (handle === null || typeof handle !== 'object') return;
+  if (options.fs) {
+    throw new errors.codes.ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
+  }
+  const settle = (p, cb, ok) => p.then((r) => ok(r), (err) => cb(err));
+  stream[kFs] = {
+    open() { throw new errors.codes.ERR_METHOD_NOT_IMPLEMENTED('open()'); },
+    close: (fd, cb) => settle(handle.close(), cb, () => cb()),
+    read: (fd, buf, off, len, pos, cb) => settle(handle.read(buf, off, len, pos), cb,
+      (r) => cb(null, r.bytesRead, r.buffer)),
+    write: (fd, buf, off, len, pos, cb) => settle(handle.write(buf, off, len, pos), cb,
+      (r) => cb(null, r.bytesWritten, r.buffer)),
+    writev: (fd, bufs, pos, cb) => settle(handle.writev(bufs, pos), cb, (r) => cb(null, r.bytesWritten, r.buffers)),
+    fsync: (fd, cb) => settle(handle.sync(), cb, () => cb()),
+  };
+  handle.on('close', () => stream.close());
 }
 
 function toPath(path) {
@@ -70,6 +98,7 @@ function ReadStream(path, options) {
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
   if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose !== false;
   this[kFs] = pickFs(options, ['open', 'read', 'close']);
+  useFileHandle(this, options);
   this.fd = options.fd === undefined ? null : (typeof options.fd === 'object' && options.fd !== null ? options.fd.fd : options.fd);
   this.path = this.fd === null ? toPath(path) : undefined;
   this.flags = options.flags === undefined ? 'r' : options.flags;
@@ -150,7 +179,10 @@ function WriteStream(path, options) {
   options = getOptions(options, {});
   options.decodeStrings = true;
   if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose !== false;
-  this[kFs] = pickFs(options, ['open', 'write', 'close', 'fsync']);
+  this[kFs] = pickFs(options, ['open', 'write', 'writev', 'close', 'fsync']);
+  // A replacement fs without writev writes chunk by chunk (as in Node).
+  if (options.fs && !options.fs.writev) this._writev = null;
+  useFileHandle(this, options);
   this.fd = options.fd === undefined ? null : (typeof options.fd === 'object' && options.fd !== null ? options.fd.fd : options.fd);
   this.path = this.fd === null ? toPath(path) : undefined;
   this.flags = options.flags === undefined ? 'w' : options.flags;
@@ -191,6 +223,24 @@ WriteStream.prototype._write = function(data, encoding, cb) {
     cb();
   });
   if (this.pos !== undefined) this.pos += data.length;
+};
+
+WriteStream.prototype._writev = function(data, cb) {
+  const chunks = data.map((d) => d.chunk);
+  const size = chunks.reduce((n, c) => n + c.length, 0);
+  this[kIsPerformingIO] = true;
+  this[kFs].writev(this.fd, chunks, this.pos ?? null, (er, bytes) => {
+    this[kIsPerformingIO] = false;
+    if (this.destroyed) {
+      cb(er);
+      this.emit(kIsPerformingIO, er);
+      return;
+    }
+    if (er) return cb(er);
+    this.bytesWritten += bytes;
+    cb();
+  });
+  if (this.pos !== undefined) this.pos += size;
 };
 
 WriteStream.prototype._destroy = ReadStream.prototype._destroy;

@@ -34,6 +34,13 @@ function Duplex(options) {
   } else {
     this.allowHalfOpen = true;
   }
+  // Fixed slots for the common events of both sides (see Readable).
+  if (this._events === undefined) {
+    this._events = {
+      close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
+      data: undefined, end: undefined, readable: undefined,
+    };
+  }
   require('internal/streams/legacy').Stream.call(this, options);
   destroyImpl.construct(this, () => {
     const r = this._readableState;

@@ -33,7 +33,10 @@ function duplexify(body, name) {
     const then = value && value.then;
     if (typeof then === 'function') {
       let d;
-      const promise = then.call(value, () => {}, (err) => destroyer(d, err));
+      // The function is a sink: a non-nullish result fails the stream at final().
+      const promise = then.call(value, (val) => {
+        if (val != null) throw new ERR_INVALID_RETURN_VALUE('nully', 'body', val);
+      }, (err) => destroyer(d, err));
       d = new Duplex({
         objectMode: true,
         readable: false,

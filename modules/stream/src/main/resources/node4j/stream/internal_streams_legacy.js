@@ -39,7 +39,8 @@ Stream.prototype.pipe = function pipe(dest, options) {
   }
   function onerror(er) {
     cleanup();
-    if (EE.listenerCount(this, 'error') === 0) this.emit('error', er);
+    // Re-emit only when the last handler is gone; an emitter without listenerCount never.
+    if (this.listenerCount?.('error') === 0) this.emit('error', er);
   }
   prependListener(source, 'error', onerror);
   prependListener(dest, 'error', onerror);

@@ -2,7 +2,9 @@
 // Readable.prototype.map/filter/flatMap/take/drop/... (the iterator-helper style operators):
 // the stream-returning ones wrap an async generator with Readable.from, the others are
 // async functions that consume the stream.
-const { AbortError, codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
+const {
+  AbortError, codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_ILLEGAL_CONSTRUCTOR },
+} = require('internal/errors');
 const { decorate } = require('internal/errors');
 const { validateFunction, validateObject, validateInteger, validateAbortSignal } = require('internal/validators');
 
@@ -233,7 +235,33 @@ async function reduce(reducer, initialValue, options) {
 const streamReturning = { map, filter, flatMap, take, drop };
 const promiseReturning = { some, every, find, forEach, toArray, reduce };
 
+// Node's declared arity of each operator (its `options` parameter has a default in some).
+const arity = {
+  map: 2, filter: 2, flatMap: 2, drop: 1, take: 1, forEach: 2, toArray: 1,
+  some: 1, every: 1, find: 2, reduce: 3,
+};
+function setArity(method, name) {
+  if (arity[name] !== undefined) Object.defineProperty(method, 'length', { value: arity[name] });
+}
+
+// readable.compose(stream): this stream piped into `stream`, returned as one Duplex
+// (not wrapped by Readable.from like the other stream-returning operators).
+function compose(stream, options) {
+  if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  checkOptions(options);
+  const u = require('internal/streams/utils');
+  if (u.isNodeStream(stream) && !u.isWritable(stream)) {
+    throw new ERR_INVALID_ARG_VALUE('stream', stream, 'must be writable');
+  }
+  const composed = require('internal/streams/compose').compose(this, stream);
+  if (options && options.signal) {
+    require('internal/streams/add_abort_signal').addAbortSignalNoValidate(options.signal, composed);
+  }
+  return composed;
+}
+
 function install(Readable) {
+  Object.defineProperty(Readable.prototype, 'compose', { value: compose, writable: true, configurable: true, enumerable: false });
   for (const [name, op] of Object.entries(streamReturning)) {
     const method = {
       [name](...args) {
@@ -241,6 +269,7 @@ function install(Readable) {
         return Readable.from(op.apply(this, args));
       },
     }[name];
+    setArity(method, name);
     Object.defineProperty(Readable.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });
   }
   for (const [name, op] of Object.entries(promiseReturning)) {
@@ -250,6 +279,7 @@ function install(Readable) {
         return op.apply(this, args);
       },
     }[name];
+    setArity(method, name);
     Object.defineProperty(Readable.prototype, name, { value: method, writable: true, configurable: true, enumerable: false });
   }
 }

@@ -51,14 +51,16 @@ function ReadableState(options, stream, isDuplex) {
   this.errored = null;
   this.closed = false;
   this.closeEmitted = false;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  const defaultEncoding = options && options.defaultEncoding;
+  if (defaultEncoding != null && !Buffer.isEncoding(defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+  this.defaultEncoding = defaultEncoding || 'utf8';
   this.awaitDrainWriters = null;
   this.multiAwaitDrain = false;
   this.readingMore = false;
   this.dataEmitted = false;
   this.decoder = null;
   this.encoding = null;
-  this.readable = true;
+  // `readable` stays unset unless false is stored (Duplex option, readable setter).
   if (options && options.encoding) {
     this.decoder = makeDecoder(options.encoding);
     this.encoding = options.encoding;
@@ -67,6 +69,13 @@ function ReadableState(options, stream, isDuplex) {
 Object.defineProperty(ReadableState.prototype, 'pipesCount', {
   get() { return this.pipes.length; },
 });
+
+// With preallocated event slots, only the names that hold listeners count.
+function eventNamesWithListeners() {
+  const events = this._events;
+  if (events === undefined) return [];
+  return Reflect.ownKeys(events).filter((k) => events[k] !== undefined);
+}
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
@@ -78,6 +87,11 @@ function Readable(options) {
     if (typeof options.construct === 'function') this._construct = options.construct;
     if (options.signal && !isDuplex) require('internal/streams/add_abort_signal').addAbortSignalNoValidate(options.signal, this);
   }
+  // The common events get fixed slots (EventEmitter's shape mode): eventNames() lists them
+  // in this order, as Node does.
+  if (this._events === undefined) {
+    this._events = { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
+  }
   Stream.call(this, options);
   destroyImpl.construct(this, () => {
     if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
@@ -88,6 +102,7 @@ Object.setPrototypeOf(Readable, Stream);
 Readable.ReadableState = ReadableState;
 
 Readable.prototype.destroy = destroyImpl.destroy;
+Readable.prototype.eventNames = eventNamesWithListeners;
 Readable.prototype._undestroy = destroyImpl.undestroy;
 Readable.prototype._destroy = function(err, cb) { cb(err); };
 Readable.prototype[require('events').captureRejectionSymbol || Symbol.for('nodejs.rejection')] = function(err) {
@@ -122,7 +137,7 @@ function toBytes(state, chunk, encoding, front) {
     return [chunk, encoding, null];
   }
   if (chunk instanceof Buffer) return [chunk, '', null];
-  if (chunk instanceof Uint8Array) return [Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), '', null];
+  if (ArrayBuffer.isView(chunk)) return [Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), '', null];
   if (chunk == null) return [chunk, encoding, null];
   return [chunk, encoding, new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk)];
 }

@@ -68,7 +68,15 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
 
   src.on('data', ondata);
   function ondata(chunk) {
-    if (dest.write(chunk) === false) pause();
+    // A write() that throws (bad chunk type, a throwing _write) destroys dest with that error.
+    let ret;
+    try {
+      ret = dest.write(chunk);
+    } catch (error) {
+      dest.destroy(error);
+      return;
+    }
+    if (ret === false) pause();
   }
 
   function onerror(er) {

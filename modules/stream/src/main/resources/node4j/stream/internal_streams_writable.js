@@ -71,7 +71,7 @@ function WritableState(options, stream, isDuplex) {
   this.errored = null;
   this.closed = false;
   this.closeEmitted = false;
-  this.writable = true;
+  // `writable` stays unset unless false is stored (Duplex option, writable setter).
   this.onFinished = [];        // end() callbacks
 }
 
@@ -100,6 +100,10 @@ function Writable(options) {
     if (typeof options.final === 'function') this._final = options.final;
     if (typeof options.construct === 'function') this._construct = options.construct;
     if (options.signal) require('internal/streams/add_abort_signal').addAbortSignalNoValidate(options.signal, this);
+  }
+  // Fixed slots for the common events (see Readable).
+  if (this._events === undefined) {
+    this._events = { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined };
   }
   Stream.call(this, options);
   destroyImpl.construct(this, () => {
@@ -130,12 +134,13 @@ function writeChunk(stream, chunk, encoding, cb) {
   const state = stream._writableState;
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
+    encoding = null;
   } else {
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (encoding && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
     if (typeof cb !== 'function') cb = nop;
   }
+  // Object mode hands the encoding argument to _write as given (undefined/null when absent).
+  if (!encoding && !state.objectMode) encoding = state.defaultEncoding;
   if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
   if (!state.objectMode) {
     if (typeof chunk === 'string') {
@@ -145,7 +150,8 @@ function writeChunk(stream, chunk, encoding, cb) {
       }
     } else if (chunk instanceof Buffer) {
       encoding = 'buffer';
-    } else if (chunk instanceof Uint8Array) {
+    } else if (ArrayBuffer.isView(chunk)) {
+      // Any TypedArray or DataView: a Buffer over the same bytes.
       chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
     } else {
@@ -446,6 +452,22 @@ function finish(stream, state) {
 }
 
 module.exports = Writable;
+// `await using`: destroy (AbortError unless finished), settle once the stream is closed.
+Writable.prototype[Symbol.asyncDispose] = function() {
+  let error;
+  if (!this.destroyed) {
+    error = this.writableFinished ? null : new destroyImpl.AbortError();
+    this.destroy(error);
+  }
+  return new Promise((resolve, reject) =>
+    require('internal/streams/end_of_stream').eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
+};
+// With preallocated event slots, only the names that hold listeners count.
+Writable.prototype.eventNames = function eventNames() {
+  const events = this._events;
+  if (events === undefined) return [];
+  return Reflect.ownKeys(events).filter((k) => events[k] !== undefined);
+};
 Writable.prototype.destroy = function(err, cb) {
   const state = this._writableState;
   // Buffered writes fail once the stream is torn down.

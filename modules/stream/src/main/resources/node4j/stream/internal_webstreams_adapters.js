@@ -8,7 +8,7 @@ const { CountQueuingStrategy, ByteLengthQueuingStrategy } = require('internal/we
 const { eos } = require('internal/streams/end_of_stream');
 const { destroyer, AbortError } = require('internal/streams/destroy');
 const u = require('internal/streams/utils');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE } } = require('internal/errors');
 const { validateObject } = require('internal/validators');
 
 function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
@@ -16,6 +16,9 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
     throw new ERR_INVALID_ARG_TYPE('streamReadable', 'stream.Readable', streamReadable);
   }
   validateObject(options, 'options');
+  if (options.type !== undefined && options.type !== 'bytes') {
+    throw new ERR_INVALID_ARG_VALUE('options.type', options.type, "must be one of: 'bytes', undefined");
+  }
   if (u.isDestroyed(streamReadable) || !u.isReadable(streamReadable)) {
     const rs = new ReadableStream();
     rs.cancel();
@@ -23,9 +26,10 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
   }
   const objectMode = streamReadable.readableObjectMode;
   const hwm = streamReadable.readableHighWaterMark;
-  const strategy = options.strategy || (objectMode
-    ? new CountQueuingStrategy({ highWaterMark: hwm })
-    : { highWaterMark: hwm, size(chunk) { return chunk.byteLength; } });
+  // A byte stream may not have a size() function: its queue is counted in bytes anyway.
+  const strategy = options.strategy || (options.type === 'bytes' ? { highWaterMark: hwm }
+    : objectMode ? new CountQueuingStrategy({ highWaterMark: hwm })
+      : { highWaterMark: hwm, size(chunk) { return chunk.byteLength; } });
   let controller;
   let wasCanceled = false;
   function onData(chunk) {
@@ -39,10 +43,8 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
     if (error) return controller.error(error);
     controller.close();
   }
-  streamReadable.pause();
-  const cleanup = eos(streamReadable, onFinished);
-  streamReadable.on('data', onData);
-  return new ReadableStream({
+  // Built first (start() runs synchronously and sets controller), listeners after it.
+  const readableStream = new ReadableStream({
     type: options.type,
     start(c) { controller = c; },
     pull() { streamReadable.resume(); },
@@ -52,6 +54,10 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
       destroyer(streamReadable, reason);
     },
   }, strategy);
+  streamReadable.pause();
+  const cleanup = eos(streamReadable, onFinished);
+  streamReadable.on('data', onData);
+  return readableStream;
 }
 
 function newStreamReadableFromReadableStream(readableStream, options = {}) {
@@ -210,7 +216,10 @@ function newReadableWritablePairFromDuplex(duplex, options = {}) {
   if (!u.isDuplexNodeStream(duplex)) throw new ERR_INVALID_ARG_TYPE('duplex', 'stream.Duplex', duplex);
   const writable = u.isWritable(duplex) ? newWritableStreamFromStreamWritable(duplex)
     : (() => { const ws = new WritableStream(); ws.close(); return ws; })();
-  const readable = u.isReadable(duplex) ? newReadableStreamFromStreamReadable(duplex, options)
+  // `readableType` names the readable side's type; `type` is its older alias.
+  const { readableType = options.type } = options;
+  const readable = u.isReadable(duplex)
+    ? newReadableStreamFromStreamReadable(duplex, { ...options, type: readableType })
     : (() => { const rs = new ReadableStream(); rs.cancel(); return rs; })();
   return { readable, writable };
 }

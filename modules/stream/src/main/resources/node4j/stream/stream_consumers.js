@@ -9,11 +9,14 @@ async function buffer(stream) {
 async function arrayBuffer(stream) {
   const chunks = [];
   let length = 0;
+  let other = false;   // a chunk that is neither string nor bytes: Blob rules convert it
   for await (const chunk of stream) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     chunks.push(bytes);
-    length += bytes.byteLength;
+    if (ArrayBuffer.isView(bytes)) length += bytes.byteLength;
+    else other = true;
   }
+  if (other) return new Blob(chunks).arrayBuffer();
   const out = new Uint8Array(length);
   let offset = 0;
   for (const c of chunks) {
@@ -21,6 +24,11 @@ async function arrayBuffer(stream) {
     offset += c.byteLength;
   }
   return out.buffer;
+}
+
+// The bytes as a plain Uint8Array (not a Buffer).
+async function bytes(stream) {
+  return new Uint8Array(await arrayBuffer(stream));
 }
 
 async function blob(stream) {
@@ -44,4 +52,4 @@ async function json(stream) {
   return JSON.parse(await text(stream));
 }
 
-module.exports = { arrayBuffer, blob, buffer, text, json };
+module.exports = { arrayBuffer, blob, buffer, bytes, text, json };

@@ -1,7 +1,7 @@
 'use strict';
 // util.format / util.formatWithOptions: printf-like %s %d %i %f %j %o %O %c %%, then the
 // remaining arguments inspected and joined with spaces.
-const { inspect } = require('internal/util/inspect');
+const { inspect, defaultOptions } = require('internal/util/inspect');
 const { formatNumber, formatBigInt, stylizeNoColor } = require('internal/util/inspect_text');
 const { validateObject } = require('internal/validators');
 
@@ -36,6 +36,9 @@ function tryStringify(v) {
 
 function formatWithOptionsInternal(inspectOptions, args) {
   const first = args[0];
+  // %d %i %s group digits as inspect does: the call's option, else util.inspect.defaultOptions.
+  const sep = inspectOptions !== undefined && inspectOptions.numericSeparator !== undefined
+    ? Boolean(inspectOptions.numericSeparator) : Boolean(defaultOptions.numericSeparator);
   let a = 0;
   let str = '';
   let join = '';
@@ -50,8 +53,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
         switch (next) {
           case 's': {
             const arg = args[++a];
-            if (typeof arg === 'number') piece = formatNumber(stylizeNoColor, arg, false);
-            else if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'number') piece = formatNumber(stylizeNoColor, arg, sep);
+            else if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, sep);
             else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) piece = String(arg);
             else piece = inspect(arg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
             break;
@@ -59,18 +62,18 @@ function formatWithOptionsInternal(inspectOptions, args) {
           case 'j': piece = tryStringify(args[++a]); break;
           case 'd': {
             const arg = args[++a];
-            if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, sep);
             else if (typeof arg === 'symbol') piece = 'NaN';
-            else piece = formatNumber(stylizeNoColor, Number(arg), false);
+            else piece = formatNumber(stylizeNoColor, Number(arg), sep);
             break;
           }
           case 'O': piece = inspect(args[++a], inspectOptions); break;
           case 'o': piece = inspect(args[++a], { ...inspectOptions, showHidden: true, showProxy: true, depth: 4 }); break;
           case 'i': {
             const arg = args[++a];
-            if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, sep);
             else if (typeof arg === 'symbol') piece = 'NaN';
-            else piece = formatNumber(stylizeNoColor, Number.parseInt(arg), false);
+            else piece = formatNumber(stylizeNoColor, Number.parseInt(arg), sep);
             break;
           }
           case 'f': {

@@ -85,18 +85,55 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   return formatRaw(ctx, value, recurseTimes, typedArray);
 }
 
-/** The name of the first constructor up the prototype chain, or null for null-prototype objects. */
-function getConstructorName(obj) {
+/**
+ * The name of the first constructor up the prototype chain, or null for null-prototype objects.
+ * With `protoProps` (showHidden), the non-method properties of user-defined prototypes are
+ * formatted into it, as Node does.
+ */
+function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   let o = obj;
+  let firstProto;
   while (o !== null && o !== undefined) {
     const d = Object.getOwnPropertyDescriptor(o, 'constructor');
     if (d !== undefined && typeof d.value === 'function' && d.value.name !== '' && isInstanceof(obj, d.value)) {
+      if (protoProps !== undefined && (firstProto !== o || !builtInObjects.has(d.value.name))) {
+        addPrototypeProperties(ctx, obj, firstProto || obj, recurseTimes, protoProps);
+      }
       return String(d.value.name);
     }
     o = Object.getPrototypeOf(o);
+    if (firstProto === undefined) firstProto = o;
   }
   if (Object.getPrototypeOf(obj) === null) return null;
   return `${Object.prototype.toString.call(obj).slice(8, -1)} <Complex prototype>`;
+}
+
+// Constructors of the language (Object, Map, ...): their prototypes' members are never listed.
+const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis).filter((k) => /^[A-Z][a-zA-Z0-9]+$/.test(k)));
+
+/** Up to three prototype levels of `main`, stopping at a built-in one; getters run on `main`. */
+function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
+  const above = new Set();
+  let keys = [];
+  for (let depth = 0; depth < 3; depth++) {
+    if (depth !== 0 || main === obj) {
+      obj = Object.getPrototypeOf(obj);
+      if (obj === null) return;
+      const d = Object.getOwnPropertyDescriptor(obj, 'constructor');
+      if (d !== undefined && typeof d.value === 'function' && builtInObjects.has(d.value.name)) return;
+    }
+    for (const k of keys) above.add(k);
+    keys = Reflect.ownKeys(obj);
+    ctx.seen.push(main);
+    for (const key of keys) {
+      if (key === 'constructor' || hasOwn(main, key) || (depth !== 0 && above.has(key))) continue;
+      const desc = Object.getOwnPropertyDescriptor(obj, key);
+      if (typeof desc.value === 'function') continue;
+      const str = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
+      output.push(ctx.colors ? `\u001b[2m${str}\u001b[22m` : str);
+    }
+    ctx.seen.pop();
+  }
 }
 
 function isInstanceof(obj, ctor) {
@@ -137,7 +174,12 @@ function isError(v) {
 
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
-  const constructor = getConstructorName(value);
+  let protoProps;
+  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
+  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
+  // Early returns for empty objects only when no prototype property is to be shown either.
+  const noKeys = () => keys.length === 0 && protoProps === undefined;
   let tag = value[Symbol.toStringTag];
   // Print the tag only when it is not already printed as an own enumerable property.
   if (typeof tag !== 'string' ||
@@ -157,7 +199,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = (constructor !== 'Array' || tag !== '') ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
       keys = getNonIndexKeys(value, ctx.showHidden);
       braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
+      if (value.length === 0 && noKeys()) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       formatter = formatArray;
     } else if (types.isSet(value)) {
@@ -165,21 +207,21 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = getPrefix(constructor, tag, 'Set', `(${n})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = (c, v, r) => formatCollection(c, Set.prototype.values.call(value), n, r, false);
-      if (n === 0 && keys.length === 0) return `${prefix}{}`;
+      if (n === 0 && noKeys()) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (types.isMap(value)) {
       const n = Reflect.apply(Object.getOwnPropertyDescriptor(Map.prototype, 'size').get, value, []);
       const prefix = getPrefix(constructor, tag, 'Map', `(${n})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = (c, v, r) => formatCollection(c, Map.prototype.entries.call(value), n, r, true);
-      if (n === 0 && keys.length === 0) return `${prefix}{}`;
+      if (n === 0 && noKeys()) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if ((taName = typedArrayName(value)) !== undefined) {
       keys = getNonIndexKeys(value, ctx.showHidden);
       const size = value.length;
       const prefix = getPrefix(constructor, tag, taName, `(${size})`);
       braces = [`${prefix}[`, ']'];
-      if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+      if (size === 0 && noKeys() && !ctx.showHidden) return `${braces[0]}]`;
       formatter = (c, v, r) => formatTypedArray(c, value, size, r);
       extrasType = kArrayExtrasType;
     } else if (types.isMapIterator(value)) {
@@ -199,33 +241,33 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     braces = ['{', '}'];
     if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
-      if (keys.length === 0) return ctx.stylize(base, 'special');
+      if (noKeys()) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
       if (types.isArgumentsObject(value)) {
         braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
-      if (keys.length === 0) return `${braces[0]}}`;
+      if (noKeys()) return `${braces[0]}}`;
     } else if (types.isRegExp(value)) {
       base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) return ctx.stylize(base, 'regexp');
+      if (noKeys() || (recurseTimes > ctx.depth && ctx.depth !== null)) return ctx.stylize(base, 'regexp');
     } else if (types.isDate(value)) {
       base = Number.isNaN(Date.prototype.getTime.call(value)) ? Date.prototype.toString.call(value)
         : Date.prototype.toISOString.call(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (keys.length === 0) return ctx.stylize(base, 'date');
+      if (noKeys()) return ctx.stylize(base, 'date');
     } else if (isError(value)) {
       base = formatError(value, constructor, tag, ctx, keys);
-      if (keys.length === 0) return base;
+      if (noKeys()) return base;
     } else if (types.isAnyArrayBuffer(value)) {
       const prefix = getPrefix(constructor, tag, types.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer');
       if (typedArray === undefined) {
         formatter = formatArrayBuffer;
-      } else if (keys.length === 0) {
+      } else if (noKeys()) {
         return `${prefix}{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
       braces[0] = `${prefix}{`;
@@ -246,9 +288,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
     } else if (types.isBoxedPrimitive(value)) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
-      if (keys.length === 0) return base;
+      if (noKeys()) return base;
     } else {
-      if (keys.length === 0) return `${getPrefix(constructor, tag, 'Object')}{}`;
+      if (noKeys()) return `${getPrefix(constructor, tag, 'Object')}{}`;
       braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
     }
   }
@@ -268,6 +310,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     for (let i = 0; i < keys.length; i++) {
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
     }
+    if (protoProps !== undefined) output.push(...protoProps);
   } catch (err) {
     if (!(err instanceof RangeError) || !/call stack|too much recursion/i.test(String(err.message))) throw err;
     ctx.seen.pop();
@@ -434,7 +477,7 @@ function formatPromise(ctx, value, recurseTimes) {
   return [state === 'rejected' ? `${ctx.stylize('<rejected>', 'special')} ${str}` : str];
 }
 
-function formatProperty(ctx, value, recurseTimes, key, type, desc) {
+function formatProperty(ctx, value, recurseTimes, key, type, desc, receiver = value) {
   let str;
   let extra = ' ';
   desc = desc || Object.getOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: false };
@@ -452,7 +495,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc) {
     if (ctx.getters && (ctx.getters === true || (ctx.getters === 'get' && desc.set === undefined) ||
         (ctx.getters === 'set' && desc.set !== undefined))) {
       try {
-        const tmp = Reflect.apply(desc.get, value, []);
+        const tmp = Reflect.apply(desc.get, receiver, []);
         ctx.indentationLvl += 2;
         if (tmp === null) str = `${s(`[${label}:`, 'special')} ${s('null', 'null')}${s(']', 'special')}`;
         else if (typeof tmp === 'object') str = `${s(`[${label}]`, 'special')} ${formatValue(ctx, tmp, recurseTimes)}`;
@@ -482,8 +525,8 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc) {
   return `${name}:${extra}${str}`;
 }
 
-Object.defineProperty(inspect, 'custom', { value: customInspectSymbol, enumerable: false, writable: false, configurable: false });
-Object.defineProperty(inspect, 'defaultOptions', {
+Object.defineProperty(inspect, 'custom', { __proto__: null, value: customInspectSymbol, enumerable: false, writable: false, configurable: false });
+Object.defineProperty(inspect, 'defaultOptions', { __proto__: null,
   get() { return defaultOptions; },
   set(options) {
     validateObject(options, 'options');

@@ -18,9 +18,9 @@ for (const [alias, target] of [['grey', 'gray'], ['blackBright', 'gray'], ['bgGr
   ['bgBlackBright', 'bgGray'], ['faint', 'dim'], ['crossedout', 'strikethrough'],
   ['strikeThrough', 'strikethrough'], ['crossedOut', 'strikethrough'], ['conceal', 'hidden'],
   ['swapColors', 'inverse'], ['swapcolors', 'inverse'], ['doubleUnderline', 'doubleunderline']]) {
-  Object.defineProperty(colors, alias, {
+  Object.defineProperty(colors, alias, { __proto__: null,
     get() { return this[target]; },
-    set(v) { Object.defineProperty(this, alias, { value: v, configurable: true, writable: true, enumerable: true }); },
+    set(v) { Object.defineProperty(this, alias, { __proto__: null, value: v, configurable: true, writable: true, enumerable: true }); },
     configurable: true, enumerable: false,
   });
 }

@@ -5,9 +5,9 @@ const { validateString } = require('internal/validators');
 
 function parseEnv(content) {
   validateString(content, 'content');
-  const out = {};
+  const out = { __proto__: null };   // Node returns a null-prototype object
   const src = content.replace(/\r\n?/g, '\n');
-  const line = /^\s*(?:export\s+)?([\w.-]+)\s*=\s*("(?:\\.|[^"])*"|'[^']*'|`[^`]*`|[^\n#]*)[^\n]*$/gm;
+  const line = /^\s*(?:export\s+)?([\w.-]+)[ \t]*=[ \t]*("(?:\\.|[^"])*"|'[^']*'|`[^`]*`|[^\n#]*)[^\n]*$/gm;
   let m;
   while ((m = line.exec(src)) !== null) {
     let value = m[2];

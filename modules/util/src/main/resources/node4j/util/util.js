@@ -19,7 +19,7 @@ function inherits(ctor, superCtor) {
   if (superCtor.prototype === undefined) {
     throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
   }
-  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.defineProperty(ctor, 'super_', { __proto__: null, value: superCtor, writable: true, configurable: true });
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
@@ -47,7 +47,7 @@ function promisify(original) {
   if (original[kCustomPromisified]) {
     const fn = original[kCustomPromisified];
     validateFunction(fn, 'util.promisify.custom');
-    return Object.defineProperty(fn, kCustomPromisified, { value: fn, enumerable: false, writable: false, configurable: true });
+    return Object.defineProperty(fn, kCustomPromisified, { __proto__: null, value: fn, enumerable: false, writable: false, configurable: true });
   }
   const names = original[kCustomPromisifyArgs];
   function fn(...args) {
@@ -66,7 +66,7 @@ function promisify(original) {
     });
   }
   Object.setPrototypeOf(fn, Object.getPrototypeOf(original));
-  Object.defineProperty(fn, kCustomPromisified, { value: fn, enumerable: false, writable: false, configurable: true });
+  Object.defineProperty(fn, kCustomPromisified, { __proto__: null, value: fn, enumerable: false, writable: false, configurable: true });
   return copyProperties(fn, original);
 }
 promisify.custom = kCustomPromisified;
@@ -158,7 +158,7 @@ function debuglog(set, cb) {
     init();
     return Reflect.apply(impl, undefined, args);
   };
-  Object.defineProperty(logger, 'enabled', {
+  Object.defineProperty(logger, 'enabled', { __proto__: null,
     get() { init(); return impl.enabled; },
     configurable: true, enumerable: true,
   });
@@ -246,9 +246,9 @@ function _exceptionWithHostPort(err, syscall, address, port, additional) {
 }
 
 // ---- misc ---------------------------------------------------------------------------------
-function isDeepStrictEqual(a, b) {
+function isDeepStrictEqual(a, b, skipPrototype) {
   // Deep equality is the assert module's (shared with assert.deepStrictEqual).
-  return require('internal/comparisons').isDeepStrictEqual(a, b);
+  return require('internal/comparisons').isDeepStrictEqual(a, b, skipPrototype);
 }
 
 async function aborted(signal, resource) {
@@ -263,33 +263,46 @@ async function aborted(signal, resource) {
   });
 }
 
-/** Call sites from a fresh stack trace (GraalJS gives no script ids: scriptId is '0'). */
+/**
+ * Call sites of the caller, read through the structured stack API (CallSite objects) rather than
+ * by parsing `stack` text, so a user's Error.prepareStackTrace is never invoked. GraalJS gives no
+ * script ids: scriptId is '0'.
+ */
 function getCallSites(frameCount = 10, options) {
   if (typeof frameCount === 'object' && frameCount !== null) { options = frameCount; frameCount = 10; }
   validateNumber(frameCount, 'frameCount', 1, 200);
   if (options !== undefined) validateObject(options, 'options');
-  const lines = new Error().stack.split('\n').slice(2);
+  const savedPrepare = Error.prepareStackTrace;
+  const savedLimit = Error.stackTraceLimit;
+  const holder = {};
+  let frames;
+  try {
+    Error.prepareStackTrace = (err, callSites) => callSites;
+    Error.stackTraceLimit = frameCount;
+    Error.captureStackTrace(holder, getCallSites);
+    frames = holder.stack;
+  } finally {
+    Error.prepareStackTrace = savedPrepare;
+    Error.stackTraceLimit = savedLimit;
+  }
   const sites = [];
-  for (const line of lines) {
-    if (sites.length >= frameCount) break;
-    const m = /^\s+at (?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/.exec(line);
-    if (!m) continue;
+  for (const frame of Array.isArray(frames) ? frames : []) {
     const site = Object.create(null);
-    site.functionName = m[1] === undefined ? '' : m[1].replace(/^(?:Object\.)?<anonymous>$/, '');
+    site.functionName = frame.getFunctionName() || '';
     site.scriptId = '0';
-    site.scriptName = m[2];
-    site.lineNumber = Number(m[3]);
-    site.columnNumber = Number(m[4]);
-    site.column = Number(m[4]);
+    site.scriptName = frame.getFileName() || '';
+    site.lineNumber = frame.getLineNumber();
+    site.columnNumber = frame.getColumnNumber();
+    site.column = site.columnNumber;
     sites.push(site);
   }
   return sites;
 }
 
 function convertProcessSignalToExitCode(signalCode) {
-  validateString(signalCode, 'signalCode');
   const signals = require('os').constants.signals;
-  if (signals[signalCode] === undefined) throw new ERR_INVALID_ARG_VALUE('signalCode', signalCode, 'must be a valid signal');
+  // Anything but a known signal name (non-strings included) is an invalid value, as in Node.
+  if (typeof signalCode !== 'string' || !Object.hasOwn(signals, signalCode)) throw new ERR_INVALID_ARG_VALUE('signalCode', signalCode, 'must be a valid signal');
   return 128 + signals[signalCode];
 }
 
@@ -323,7 +336,7 @@ module.exports = {
 };
 // TextEncoder/TextDecoder are the globals (provided by the buffer module), read when asked for.
 for (const name of ['TextDecoder', 'TextEncoder']) {
-  Object.defineProperty(module.exports, name, {
+  Object.defineProperty(module.exports, name, { __proto__: null,
     get() { return globalThis[name]; }, enumerable: true, configurable: true,
   });
 }

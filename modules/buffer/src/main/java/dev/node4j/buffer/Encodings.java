@@ -444,6 +444,7 @@ public final class Encodings {
      */
     public static int indexOf(byte[] hay, int hayLen, byte[] needle, int needleLen, int from, boolean last) {
         if (needleLen == 0) return -1;
+        if (needleLen >= KMP_MIN) return kmpIndexOf(hay, hayLen, needle, needleLen, from, last);
         if (!last) {
             if (from < 0) from = 0;
             int limit = hayLen - needleLen;
@@ -461,6 +462,41 @@ public final class Encodings {
         for (int i = start; i >= 0; i--) {
             for (int k = 0; k < needleLen; k++) if (hay[i + k] != needle[k]) continue outer;
             return i;
+        }
+        return -1;
+    }
+
+    /** Needles at least this long are searched in linear time: repetitive data made naive search quadratic. */
+    private static final int KMP_MIN = 16;
+
+    /**
+     * Knuth-Morris-Pratt over hay and needle read forwards, or both read backwards (last):
+     * position j of the backward sequence is byte len - 1 - j.
+     */
+    private static int kmpIndexOf(byte[] hay, int hayLen, byte[] needle, int n, int from, boolean last) {
+        int[] fail = new int[n];
+        for (int i = 1, k = 0; i < n; i++) {
+            byte c = needle[last ? n - 1 - i : i];
+            while (k > 0 && c != needle[last ? n - 1 - k : k]) k = fail[k - 1];
+            if (c == needle[last ? n - 1 - k : k]) k++;
+            fail[i] = k;
+        }
+        int begin;
+        if (last) {
+            int start = Math.min(from, hayLen - n);
+            if (start < 0) return -1;
+            begin = hayLen - start - n;   // where the window ending at start + n - 1 begins backwards
+        } else {
+            begin = Math.max(from, 0);
+        }
+        for (int j = begin, k = 0; j < hayLen; j++) {
+            byte c = hay[last ? hayLen - 1 - j : j];
+            while (k > 0 && c != needle[last ? n - 1 - k : k]) k = fail[k - 1];
+            if (c == needle[last ? n - 1 - k : k]) k++;
+            if (k == n) {
+                int p = j - n + 1;
+                return last ? hayLen - p - n : p;
+            }
         }
         return -1;
     }

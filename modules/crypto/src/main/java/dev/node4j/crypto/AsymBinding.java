@@ -34,6 +34,7 @@ import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.params.X25519KeyGenerationParameters;
 import org.bouncycastle.crypto.params.X448KeyGenerationParameters;
 import org.bouncycastle.crypto.signers.DSADigestSigner;
+import org.bouncycastle.crypto.signers.DSASigner;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.bouncycastle.crypto.signers.Ed448Signer;
@@ -62,6 +63,7 @@ public final class AsymBinding {
     private RuntimeException rethrow(Exception e) {
         if (e instanceof KeyCodec.KeyFormatException k) {
             String cls = k.code.equals("ERR_INVALID_ARG_VALUE") || k.code.startsWith("ERR_CRYPTO_INVALID_JWK")
+                    || k.code.equals("ERR_MISSING_PASSPHRASE")
                     ? "TypeError" : "Error";
             throw b.fail(cls, k.code, k.getMessage());
         }
@@ -83,12 +85,12 @@ public final class AsymBinding {
     public AsymKey fromDer(Value ab, int off, int len, String type, boolean wantPrivate, Value passAb, int po, int pl) {
         try {
             byte[] der = read(ab, off, len);
-            if (type.equals("pkcs8") && wantPrivate && passAb != null && !passAb.isNull()) {
-                try {
-                    der = KeyCodec.decryptPkcs8(der, read(passAb, po, pl));
-                } catch (RuntimeException notEncrypted) {
-                    // a plain PKCS#8 key with a needless passphrase
+            if (type.equals("pkcs8") && KeyCodec.isEncryptedPkcs8(der)) {
+                if (passAb == null || passAb.isNull()) {
+                    throw new KeyCodec.KeyFormatException("ERR_MISSING_PASSPHRASE",
+                            "Passphrase required for encrypted key");
                 }
+                der = KeyCodec.decryptPkcs8(der, read(passAb, po, pl));
             }
             String t = type.equals("pkcs1") && wantPrivate ? "pkcs1-private" : type;
             return KeyCodec.parseDer(der, t, wantPrivate);
@@ -121,6 +123,10 @@ public final class AsymBinding {
         try {
             byte[] der = KeyCodec.exportDer(k, type, privatePart);
             boolean enc = cipher != null;
+            if (enc && !type.equals("pkcs8")) {
+                return KeyCodec.encryptLegacyPem(KeyCodec.pemLabel(type, true, false), der, cipher,
+                        read(passAb, po, pl));
+            }
             if (enc) der = KeyCodec.encryptPkcs8(der, cipher, read(passAb, po, pl));
             return KeyCodec.pem(KeyCodec.pemLabel(type, privatePart, enc), der);
         } catch (Exception e) {
@@ -200,6 +206,82 @@ public final class AsymBinding {
         }
     }
 
+    /** A new DSA private key: p of bits bits, q of divisorBits bits (FIPS 186-3 parameters). */
+    @HostAccess.Export
+    public AsymKey generateDsa(int bits, int divisorBits) {
+        try {
+            int n = divisorBits > 0 ? divisorBits : bits >= 2048 ? 256 : 160;
+            var pg = new org.bouncycastle.crypto.generators.DSAParametersGenerator(
+                    n > 160 ? new org.bouncycastle.crypto.digests.SHA256Digest()
+                            : new org.bouncycastle.crypto.digests.SHA1Digest());
+            if (bits > 1024 || n != 160) {
+                pg.init(new org.bouncycastle.crypto.params.DSAParameterGenerationParameters(bits, n, 80, random));
+            } else {
+                pg.init(bits, 80, random);
+            }
+            var g = new org.bouncycastle.crypto.generators.DSAKeyPairGenerator();
+            g.init(new org.bouncycastle.crypto.params.DSAKeyGenerationParameters(random, pg.generateParameters()));
+            return AsymKey.ofPrivate(PrivateKeyInfoFactory.createPrivateKeyInfo(g.generateKeyPair().getPrivate()));
+        } catch (Exception e) {
+            throw rethrow(e);
+        }
+    }
+
+    /** A new DH private key on a named group, a given prime, or a new safe prime of primeBits bits. */
+    @HostAccess.Export
+    public AsymKey generateDh(String group, Value primeAb, int off, int len, int primeBits, int g) {
+        try {
+            org.bouncycastle.crypto.params.DHParameters params;
+            if (group != null) {
+                params = Dh.GROUPS.get(group);
+            } else {
+                BigInteger gen = BigInteger.valueOf(g);
+                BigInteger p = primeAb != null && !primeAb.isNull() ? new BigInteger(1, read(primeAb, off, len))
+                        : Dh.safePrime(primeBits, g, random);
+                params = new org.bouncycastle.crypto.params.DHParameters(p, gen);
+            }
+            BigInteger x;
+            do {
+                x = new BigInteger(params.getP().bitLength() - 1, random);
+            } while (x.signum() == 0);
+            // PKCS#3 DH private key (Bouncy Castle's factory has no DH): parameters (p, g), x.
+            var alg = new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                    org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.dhKeyAgreement,
+                    new org.bouncycastle.asn1.pkcs.DHParameter(params.getP(), params.getG(), 0));
+            return AsymKey.ofPrivate(new PrivateKeyInfo(alg, new org.bouncycastle.asn1.ASN1Integer(x)));
+        } catch (Exception e) {
+            throw rethrow(e);
+        }
+    }
+
+    /** A new RSA-PSS private key; hash / mgf1 null and saltLen < 0 leave the parameters out. */
+    @HostAccess.Export
+    public AsymKey generateRsaPss(int bits, double exponent, String hash, String mgf1, int saltLen) {
+        try {
+            AsymKey rsa = generate("rsa", bits, exponent, null);
+            org.bouncycastle.asn1.ASN1Encodable params = null;
+            if (hash != null || mgf1 != null || saltLen >= 0) {
+                String h = hash == null ? "sha1" : hash;
+                String m = mgf1 == null ? h : mgf1;
+                var hashAlg = new org.bouncycastle.asn1.x509.AlgorithmIdentifier(Digests.oid(h),
+                        org.bouncycastle.asn1.DERNull.INSTANCE);
+                var mgfAlg = new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                        org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_mgf1,
+                        new org.bouncycastle.asn1.x509.AlgorithmIdentifier(Digests.oid(m),
+                                org.bouncycastle.asn1.DERNull.INSTANCE));
+                int salt = saltLen >= 0 ? saltLen : Digests.bc(h).getDigestSize();
+                params = new org.bouncycastle.asn1.pkcs.RSASSAPSSparams(hashAlg, mgfAlg,
+                        new org.bouncycastle.asn1.ASN1Integer(salt),
+                        org.bouncycastle.asn1.pkcs.RSASSAPSSparams.DEFAULT_TRAILER_FIELD);
+            }
+            var alg = new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                    org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_RSASSA_PSS, params);
+            return AsymKey.ofPrivate(new PrivateKeyInfo(alg, rsa.priv.parsePrivateKey()));
+        } catch (Exception e) {
+            throw rethrow(e);
+        }
+    }
+
     @HostAccess.Export
     public String[] curves() {
         return Curves.NAMES.toArray(new String[0]);
@@ -220,15 +302,17 @@ public final class AsymBinding {
                     Digest h = Digests.bc(d);
                     int salt = saltLen;
                     if (salt == -1) salt = h.getDigestSize();
-                    else if (salt == -2 || salt == Integer.MIN_VALUE) {
+                    else if (salt == -2) {
                         int emLen = (((RSAKeyParameters) k.pubParam).getModulus().bitLength() + 6) / 8;
-                        salt = forSigning || salt == -2 ? emLen - h.getDigestSize() - 2 : salt;
+                        salt = emLen - h.getDigestSize() - 2;
                     }
                     yield new PSSSigner(new RSABlindedEngine(), h, Digests.bc(d), salt);
                 }
                 yield new RSADigestSigner(Digests.bc(d));
             }
             case "ec" -> new DSADigestSigner(new ECDSASigner(), Digests.bc(d),
+                    p1363 ? PlainDSAEncoding.INSTANCE : StandardDSAEncoding.INSTANCE);
+            case "dsa" -> new DSADigestSigner(new DSASigner(), Digests.bc(d),
                     p1363 ? PlainDSAEncoding.INSTANCE : StandardDSAEncoding.INSTANCE);
             case "ed25519" -> new Ed25519Signer();
             case "ed448" -> new Ed448Signer(new byte[0]);
@@ -237,32 +321,91 @@ public final class AsymBinding {
         };
     }
 
+    private void checkPadding(AsymKey k, int padding) {
+        if (k.type.startsWith("rsa") && padding != 1 && padding != 6) {
+            throw b.fail("Error", "ERR_OSSL_ILLEGAL_OR_UNSUPPORTED_PADDING_MODE",
+                    "error:1C8000A5:Provider routines::illegal or unsupported padding mode");
+        }
+    }
+
     @HostAccess.Export
     public String sign(AsymKey k, String digest, Value ab, int off, int len, int padding, int saltLen, boolean p1363) {
         if (k.priv == null) {
             throw b.fail("Error", "ERR_CRYPTO_SIGN_KEY_REQUIRED", "No key provided to sign");
         }
+        checkPadding(k, padding);
         Signer s = signer(k, digest, padding, saltLen, p1363, true);
         s.init(true, k.type.startsWith("ed") ? k.privParam : new ParametersWithRandom(k.privParam, random));
         s.update(read(ab, off, len), 0, len);
         try {
             return CryptoBinding.latin1(s.generateSignature());
         } catch (Exception e) {
-            throw b.fail("Error", "ERR_OSSL_RSA_DIGEST_TOO_BIG_FOR_RSA_KEY", String.valueOf(e.getMessage()));
+            throw b.fail("Error", "ERR_OSSL_RSA_DIGEST_TOO_BIG_FOR_RSA_KEY",
+                    "error:02000070:rsa routines::digest too big for rsa key");
         }
     }
 
     @HostAccess.Export
     public boolean verify(AsymKey k, String digest, Value ab, int off, int len, Value sab, int soff, int slen,
             int padding, int saltLen, boolean p1363) {
-        Signer s = signer(k, digest, padding, saltLen == -2 ? Integer.MIN_VALUE : saltLen, p1363, false);
+        checkPadding(k, padding);
+        byte[] sig = read(sab, soff, slen);
+        int salt = saltLen;
+        if (saltLen == -2 && (padding == 6 || k.type.equals("rsa-pss"))) {
+            // RSA_PSS_SALTLEN_AUTO: take the salt length the signature itself carries.
+            salt = pssSaltLength(k, digest == null ? "sha256" : digest, sig);
+            if (salt < 0) return false;
+        }
+        Signer s = signer(k, digest, padding, salt, p1363, false);
         s.init(false, k.pubParam);
         s.update(read(ab, off, len), 0, len);
         try {
-            return s.verifySignature(read(sab, soff, slen));
+            return s.verifySignature(sig);
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** The salt length inside an EMSA-PSS signature (RFC 8017 9.1.2), or -1 when it is malformed. */
+    private static int pssSaltLength(AsymKey k, String digest, byte[] sig) {
+        try {
+            var pub = (RSAKeyParameters) k.pubParam;
+            var e = new org.bouncycastle.crypto.engines.RSAEngine();
+            e.init(false, pub);
+            int emBits = pub.getModulus().bitLength() - 1;
+            int emLen = (emBits + 7) / 8;
+            byte[] em = BigIntegers.asUnsignedByteArray(emLen, new BigInteger(1, e.processBlock(sig, 0, sig.length)));
+            int hLen = Digests.bc(digest).getDigestSize();
+            if (emLen < hLen + 2 || em[emLen - 1] != (byte) 0xbc) return -1;
+            byte[] h = java.util.Arrays.copyOfRange(em, emLen - hLen - 1, emLen - 1);
+            byte[] db = new byte[emLen - hLen - 1];
+            var mgf = new org.bouncycastle.crypto.generators.MGF1BytesGenerator(Digests.bc(digest));
+            mgf.init(new org.bouncycastle.crypto.params.MGFParameters(h));
+            mgf.generateBytes(db, 0, db.length);
+            for (int i = 0; i < db.length; i++) db[i] ^= em[i];
+            db[0] &= (byte) (0xff >>> (8 * emLen - emBits));
+            for (int i = 0; i < db.length; i++) {
+                if (db[i] == 1) return db.length - i - 1;
+                if (db[i] != 0) return -1;
+            }
+            return -1;
+        } catch (RuntimeException ex) {
+            return -1;
+        }
+    }
+
+    /** Whether two keys share domain parameters (EC curve, DH group), as key agreement needs. */
+    @HostAccess.Export
+    public boolean sameDomain(AsymKey a, AsymKey b) {
+        if (a.pubParam instanceof ECPublicKeyParameters x && b.pubParam instanceof ECPublicKeyParameters y) {
+            return x.getParameters().equals(y.getParameters());
+        }
+        if (a.pubParam instanceof org.bouncycastle.crypto.params.DHPublicKeyParameters x
+                && b.pubParam instanceof org.bouncycastle.crypto.params.DHPublicKeyParameters y) {
+            return x.getParameters().getP().equals(y.getParameters().getP())
+                    && x.getParameters().getG().equals(y.getParameters().getG());
+        }
+        return true;
     }
 
     // ---- RSA encryption -----------------------------------------------------------------
@@ -300,6 +443,15 @@ public final class AsymBinding {
 
     @HostAccess.Export
     public String agree(AsymKey priv, AsymKey pub) {
+        try {
+            return agreeRaw(priv, pub);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw b.fail("Error", "ERR_OSSL_FAILED_DURING_DERIVATION",
+                    "error:1C8000C3:Provider routines::failed during derivation");
+        }
+    }
+
+    private String agreeRaw(AsymKey priv, AsymKey pub) {
         byte[] out;
         switch (priv.type) {
             case "x25519" -> {
@@ -313,6 +465,11 @@ public final class AsymBinding {
                 a.init(priv.privParam);
                 out = new byte[a.getAgreementSize()];
                 a.calculateAgreement(pub.pubParam, out, 0);
+            }
+            case "dh" -> {
+                var a = new org.bouncycastle.crypto.agreement.DHBasicAgreement();
+                a.init(priv.privParam);
+                out = BigIntegers.asUnsignedByteArray(a.getFieldSize(), a.calculateAgreement(pub.pubParam));
             }
             case "ec" -> {
                 var a = new ECDHBasicAgreement();

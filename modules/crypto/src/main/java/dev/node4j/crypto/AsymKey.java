@@ -10,6 +10,8 @@ import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+import org.bouncycastle.crypto.params.DSAPrivateKeyParameters;
+import org.bouncycastle.crypto.params.DSAPublicKeyParameters;
 import org.bouncycastle.crypto.params.ECNamedDomainParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
@@ -48,7 +50,11 @@ public final class AsymKey {
         String type = typeOf(info.getPrivateKeyAlgorithm().getAlgorithm());
         AsymmetricKeyParameter p = PrivateKeyFactory.createKey(info);
         AsymmetricKeyParameter pubP = publicOf(p);
-        SubjectPublicKeyInfo spki = SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(pubP);
+        // Bouncy Castle's factory has no DH public keys: same algorithm identifier, y as an INTEGER.
+        SubjectPublicKeyInfo spki = type.equals("dh")
+                ? new SubjectPublicKeyInfo(info.getPrivateKeyAlgorithm(), new org.bouncycastle.asn1.ASN1Integer(
+                        ((org.bouncycastle.crypto.params.DHPublicKeyParameters) pubP).getY()))
+                : SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(pubP);
         if (type.equals("rsa-pss")) {
             spki = new SubjectPublicKeyInfo(info.getPrivateKeyAlgorithm(), spki.getPublicKeyData().getBytes());
         }
@@ -74,6 +80,8 @@ public final class AsymKey {
         if (oid.equals(PKCSObjectIdentifiers.rsaEncryption)) return "rsa";
         if (oid.equals(PKCSObjectIdentifiers.id_RSASSA_PSS)) return "rsa-pss";
         if (oid.equals(X9ObjectIdentifiers.id_ecPublicKey)) return "ec";
+        if (oid.equals(X9ObjectIdentifiers.id_dsa)) return "dsa";
+        if (oid.equals(PKCSObjectIdentifiers.dhKeyAgreement)) return "dh";
         if (oid.equals(ID_ED25519)) return "ed25519";
         if (oid.equals(ID_ED448)) return "ed448";
         if (oid.equals(ID_X25519)) return "x25519";
@@ -85,6 +93,14 @@ public final class AsymKey {
         if (p instanceof RSAPrivateCrtKeyParameters k) return new RSAKeyParameters(false, k.getModulus(), k.getPublicExponent());
         if (p instanceof ECPrivateKeyParameters k) {
             return new ECPublicKeyParameters(k.getParameters().getG().multiply(k.getD()).normalize(), k.getParameters());
+        }
+        if (p instanceof DSAPrivateKeyParameters k) {
+            var dp = k.getParameters();
+            return new DSAPublicKeyParameters(dp.getG().modPow(k.getX(), dp.getP()), dp);
+        }
+        if (p instanceof org.bouncycastle.crypto.params.DHPrivateKeyParameters k) {
+            var dp = k.getParameters();
+            return new org.bouncycastle.crypto.params.DHPublicKeyParameters(dp.getG().modPow(k.getX(), dp.getP()), dp);
         }
         if (p instanceof Ed25519PrivateKeyParameters k) return k.generatePublicKey();
         if (p instanceof Ed448PrivateKeyParameters k) return k.generatePublicKey();
@@ -114,7 +130,29 @@ public final class AsymKey {
 
     @HostAccess.Export
     public int modulusLength() {
+        if (pubParam instanceof DSAPublicKeyParameters k) return k.getParameters().getP().bitLength();
         return pubParam instanceof RSAKeyParameters k ? k.getModulus().bitLength() : -1;
+    }
+
+    /** RSA-PSS key parameters as [hash, mgf1Hash, saltLength], or null when the key has none. */
+    @HostAccess.Export
+    public String[] pssParams() {
+        var alg = pub.getAlgorithm();
+        if (!type.equals("rsa-pss") || alg.getParameters() == null
+                || alg.getParameters() instanceof org.bouncycastle.asn1.ASN1Null) {
+            return null;
+        }
+        var p = org.bouncycastle.asn1.pkcs.RSASSAPSSparams.getInstance(alg.getParameters());
+        var mgf = org.bouncycastle.asn1.x509.AlgorithmIdentifier.getInstance(
+                p.getMaskGenAlgorithm().getParameters());
+        return new String[] {Digests.nameOf(p.getHashAlgorithm().getAlgorithm()),
+            Digests.nameOf(mgf.getAlgorithm()), p.getSaltLength().toString()};
+    }
+
+    /** DSA: the bit length of q. */
+    @HostAccess.Export
+    public int divisorLength() {
+        return pubParam instanceof DSAPublicKeyParameters k ? k.getParameters().getQ().bitLength() : -1;
     }
 
     /** The RSA public exponent as a decimal string (JS makes a BigInt of it). */

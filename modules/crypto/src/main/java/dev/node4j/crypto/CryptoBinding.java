@@ -28,6 +28,7 @@ public final class CryptoBinding {
     private final SecureRandom random = new SecureRandom();
 
     private final AsymBinding asym = new AsymBinding(this);
+    private final DhBinding dh = new DhBinding(this);
 
     CryptoBinding(NodeEnv env) {
         this.env = env;
@@ -37,6 +38,12 @@ public final class CryptoBinding {
     @HostAccess.Export
     public AsymBinding asym() {
         return asym;
+    }
+
+    /** Finite-field Diffie-Hellman objects. */
+    @HostAccess.Export
+    public DhBinding dh() {
+        return dh;
     }
 
     static byte[] read(Value ab, int off, int len) {
@@ -50,8 +57,18 @@ public final class CryptoBinding {
     }
 
     RuntimeException fail(String cls, String code, String msg) {
-        throw env.toJs(new NodeException(cls, code, msg));
+        Value err = env.newError(new NodeException(cls, code, msg));
+        // OpenSSL-style messages "error:XXXXXXXX:<library>::<reason>" carry library and reason, as in Node.
+        var m = OSSL.matcher(msg == null ? "" : msg);
+        if (m.matches()) {
+            err.putMember("library", m.group(1));
+            err.putMember("reason", m.group(2));
+        }
+        throw env.throwValue(err);
     }
+
+    private static final java.util.regex.Pattern OSSL =
+            java.util.regex.Pattern.compile("error:[0-9A-F]{8}:([^:]*):[^:]*:(.*)");
 
     // ---- hashes -------------------------------------------------------------------------
 

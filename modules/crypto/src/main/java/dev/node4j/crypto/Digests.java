@@ -96,6 +96,32 @@ public final class Digests {
         };
     }
 
+    /** The ASN.1 identifier of a digest (RSA-PSS parameters). */
+    static org.bouncycastle.asn1.ASN1ObjectIdentifier oid(String canonical) {
+        return switch (canonical) {
+            case "sha1" -> new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.3.14.3.2.26");
+            case "sha224" -> org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha224;
+            case "sha256" -> org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256;
+            case "sha384" -> org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha384;
+            case "sha512" -> org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha512;
+            case "sha512-224" -> org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha512_224;
+            case "sha512-256" -> org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha512_256;
+            case "sha3-256" -> org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha3_256;
+            case "sha3-384" -> org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha3_384;
+            case "sha3-512" -> org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha3_512;
+            default -> org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256;
+        };
+    }
+
+    /** Node's name of a digest identifier (the inverse of {@link #oid}). */
+    static String nameOf(org.bouncycastle.asn1.ASN1ObjectIdentifier id) {
+        for (String n : new String[] {"sha1", "sha224", "sha256", "sha384", "sha512", "sha512-224", "sha512-256",
+            "sha3-256", "sha3-384", "sha3-512"}) {
+            if (oid(n).equals(id)) return n;
+        }
+        return id.getId();
+    }
+
     /** A fresh Bouncy Castle digest for a canonical name. */
     public static Digest bc(String canonical) {
         return switch (canonical) {
@@ -147,7 +173,9 @@ public final class Digests {
 
         /** A fork of this state; outLen -1 keeps the length (only SHAKE may change it). */
         public State copy(int newLen) {
-            int len = newLen < 0 ? outLen : newLen;
+            // copy() without outputLength gives an XOF its default length again, as in Node.
+            int len = newLen >= 0 ? newLen : bc instanceof org.bouncycastle.crypto.Xof
+                    ? (bc.getAlgorithmName().endsWith("128") ? 16 : 32) : outLen;
             try {
                 if (jdk != null) return new State((MessageDigest) jdk.clone(), null, len);
             } catch (CloneNotSupportedException e) {

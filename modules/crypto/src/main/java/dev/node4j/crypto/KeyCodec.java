@@ -73,14 +73,17 @@ final class KeyCodec {
         if (!m.find()) throw new KeyFormatException("ERR_OSSL_UNSUPPORTED", "error:1E08010C:DECODER routines::unsupported");
         String label = m.group(1);
         String body = m.group(2);
+        byte[] der;
         if (body.contains("Proc-Type:")) {
-            throw new KeyFormatException("ERR_OSSL_UNSUPPORTED", "legacy encrypted PEM is not supported by node4j");
+            der = decryptLegacy(body, passphrase);
+        } else {
+            der = Base64.getMimeDecoder().decode(body);
         }
-        byte[] der = Base64.getMimeDecoder().decode(body);
         String type = switch (label) {
             case "PRIVATE KEY" -> "pkcs8";
             case "ENCRYPTED PRIVATE KEY" -> "encrypted";
             case "RSA PRIVATE KEY" -> "pkcs1-private";
+            case "DSA PRIVATE KEY" -> "dsa-private";
             case "EC PRIVATE KEY" -> "sec1";
             case "PUBLIC KEY" -> "spki";
             case "RSA PUBLIC KEY" -> "pkcs1";
@@ -115,6 +118,18 @@ final class KeyCodec {
                     yield pub(AsymKey.ofPrivate(new PrivateKeyInfo(
                             new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey, params), k)), wantPrivate);
                 }
+                case "dsa-private" -> {
+                    // OpenSSL's traditional DSA key: SEQUENCE { 0, p, q, g, y, x }.
+                    var seq = org.bouncycastle.asn1.ASN1Sequence.getInstance(der);
+                    BigInteger[] v = new BigInteger[6];
+                    for (int i = 0; i < 6; i++) {
+                        v[i] = org.bouncycastle.asn1.ASN1Integer.getInstance(seq.getObjectAt(i)).getValue();
+                    }
+                    var params = new org.bouncycastle.asn1.x509.DSAParameter(v[1], v[2], v[3]);
+                    yield pub(AsymKey.ofPrivate(new PrivateKeyInfo(
+                            new AlgorithmIdentifier(X9ObjectIdentifiers.id_dsa, params),
+                            new org.bouncycastle.asn1.ASN1Integer(v[5]))), wantPrivate);
+                }
                 case "spki" -> AsymKey.ofPublic(SubjectPublicKeyInfo.getInstance(der));
                 case "cert" -> AsymKey.ofPublic(Certificate.getInstance(der).getSubjectPublicKeyInfo());
                 default -> throw new KeyFormatException("ERR_INVALID_ARG_VALUE", "bad key type " + type);
@@ -130,12 +145,86 @@ final class KeyCodec {
         return wantPrivate ? k : k.publicKey();
     }
 
+    // ---- legacy (RFC 1421) PEM encryption of pkcs1 / sec1 keys ---------------------------
+
+    /** OpenSSL's EVP_BytesToKey with MD5 and one iteration: the key of legacy encrypted PEM. */
+    private static byte[] bytesToKey(byte[] pass, byte[] salt, int len) throws Exception {
+        java.security.MessageDigest md5 = java.security.MessageDigest.getInstance("MD5");
+        byte[] out = new byte[len];
+        byte[] prev = new byte[0];
+        for (int n = 0; n < len; ) {
+            md5.update(prev);
+            md5.update(pass);
+            md5.update(salt, 0, 8);
+            prev = md5.digest();
+            int c = Math.min(prev.length, len - n);
+            System.arraycopy(prev, 0, out, n, c);
+            n += c;
+        }
+        return out;
+    }
+
+    private static byte[] legacyCrypt(boolean encrypt, String cipher, byte[] pass, byte[] iv, byte[] data)
+            throws Exception {
+        Ciphers.Info ci = Ciphers.info(cipher);
+        if (ci == null || ci.ivLength() == 0 || ci.aead()) {
+            throw new KeyFormatException("ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher");
+        }
+        Ciphers.State st = new Ciphers.State(ci, encrypt, bytesToKey(pass, iv, ci.keyLength()), iv, 16);
+        byte[] a = st.update(data);
+        byte[] b = st.doFinal();
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static byte[] decryptLegacy(String body, byte[] pass) throws Exception {
+        Matcher m = Pattern.compile("DEK-Info: *([A-Za-z0-9-]+), *([0-9A-Fa-f]+)").matcher(body);
+        if (!m.find()) throw new KeyFormatException("ERR_OSSL_UNSUPPORTED", "error:1E08010C:DECODER routines::unsupported");
+        if (pass == null) {
+            throw new KeyFormatException("ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED",
+                    "error:07880109:common libcrypto routines::interrupted or cancelled");
+        }
+        byte[] iv = java.util.HexFormat.of().parseHex(m.group(2));
+        int blank = body.indexOf("\n\n") >= 0 ? body.indexOf("\n\n") : body.indexOf("\r\n\r\n");
+        byte[] enc = Base64.getMimeDecoder().decode(body.substring(blank).trim());
+        try {
+            return legacyCrypt(false, m.group(1), pass, iv, enc);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new KeyFormatException("ERR_OSSL_BAD_DECRYPT", "error:1C800064:Provider routines::bad decrypt");
+        }
+    }
+
+    /** A legacy encrypted PEM (Proc-Type / DEK-Info headers) of a pkcs1 or sec1 key. */
+    static String encryptLegacyPem(String label, byte[] der, String cipher, byte[] pass) throws Exception {
+        Ciphers.Info ci = Ciphers.info(cipher);
+        if (ci == null) throw new KeyFormatException("ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher");
+        byte[] iv = new byte[ci.ivLength()];
+        new SecureRandom().nextBytes(iv);
+        byte[] enc = legacyCrypt(true, cipher, pass, iv, der);
+        String b64 = pem(label, enc);
+        String headers = "Proc-Type: 4,ENCRYPTED\nDEK-Info: " + ci.nid().toUpperCase(java.util.Locale.ROOT) + ","
+                + java.util.HexFormat.of().withUpperCase().formatHex(iv) + "\n\n";
+        int nl = b64.indexOf('\n') + 1;
+        return b64.substring(0, nl) + headers + b64.substring(nl);
+    }
+
     // ---- encrypted PKCS#8 (PBES2: PBKDF2-HMAC + AES-CBC) ------------------------------------
 
     private static final Map<ASN1ObjectIdentifier, String> PRF = Map.of(
             PKCSObjectIdentifiers.id_hmacWithSHA1, "sha1", PKCSObjectIdentifiers.id_hmacWithSHA224, "sha224",
             PKCSObjectIdentifiers.id_hmacWithSHA256, "sha256", PKCSObjectIdentifiers.id_hmacWithSHA384, "sha384",
             PKCSObjectIdentifiers.id_hmacWithSHA512, "sha512");
+
+    /** Whether DER is an EncryptedPrivateKeyInfo rather than a plain PrivateKeyInfo. */
+    static boolean isEncryptedPkcs8(byte[] der) {
+        try {
+            var seq = org.bouncycastle.asn1.ASN1Sequence.getInstance(der);
+            return seq.size() == 2 && seq.getObjectAt(0) instanceof org.bouncycastle.asn1.ASN1Sequence;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
 
     static byte[] decryptPkcs8(byte[] der, byte[] pass) throws Exception {
         EncryptedPrivateKeyInfo info = EncryptedPrivateKeyInfo.getInstance(der);

@@ -24,6 +24,8 @@ public final class StreamModule implements NodeModule {
     public List<String> ids() {
         return List.of(
                 "stream", "stream/promises", "stream/web", "stream/consumers",
+                "_stream_readable", "_stream_writable", "_stream_duplex", "_stream_transform",
+                "_stream_passthrough",
                 "internal/streams/legacy", "internal/streams/state", "internal/streams/utils",
                 "internal/streams/destroy", "internal/streams/readable", "internal/streams/readable_props",
                 "internal/streams/writable", "internal/streams/writable_props", "internal/streams/duplex",

@@ -1,0 +1,3 @@
+'use strict';
+// Legacy alias kept by Node: require('_stream_writable') is stream.Writable.
+module.exports = require('stream').Writable;
