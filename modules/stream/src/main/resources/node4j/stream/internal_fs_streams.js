@@ -209,19 +209,24 @@ Object.defineProperty(WriteStream.prototype, 'pending', {
 
 WriteStream.prototype._construct = ReadStream.prototype._construct;
 
-WriteStream.prototype._write = function(data, encoding, cb) {
-  this[kIsPerformingIO] = true;
-  this[kFs].write(this.fd, data, 0, data.length, this.pos ?? null, (er, bytes) => {
-    this[kIsPerformingIO] = false;
-    if (this.destroyed) {
+// The completion of _write and _writev: a destroy that waited for the I/O goes on.
+function afterWrite(stream, cb) {
+  return (er, bytes) => {
+    stream[kIsPerformingIO] = false;
+    if (stream.destroyed) {
       cb(er);
-      this.emit(kIsPerformingIO, er);
+      stream.emit(kIsPerformingIO, er);
       return;
     }
     if (er) return cb(er);
-    this.bytesWritten += bytes;
+    stream.bytesWritten += bytes;
     cb();
-  });
+  };
+}
+
+WriteStream.prototype._write = function(data, encoding, cb) {
+  this[kIsPerformingIO] = true;
+  this[kFs].write(this.fd, data, 0, data.length, this.pos ?? null, afterWrite(this, cb));
   if (this.pos !== undefined) this.pos += data.length;
 };
 
@@ -229,17 +234,7 @@ WriteStream.prototype._writev = function(data, cb) {
   const chunks = data.map((d) => d.chunk);
   const size = chunks.reduce((n, c) => n + c.length, 0);
   this[kIsPerformingIO] = true;
-  this[kFs].writev(this.fd, chunks, this.pos ?? null, (er, bytes) => {
-    this[kIsPerformingIO] = false;
-    if (this.destroyed) {
-      cb(er);
-      this.emit(kIsPerformingIO, er);
-      return;
-    }
-    if (er) return cb(er);
-    this.bytesWritten += bytes;
-    cb();
-  });
+  this[kFs].writev(this.fd, chunks, this.pos ?? null, afterWrite(this, cb));
   if (this.pos !== undefined) this.pos += size;
 };
 
