@@ -1,4 +1,4 @@
-// covers: globalThis.CompressionStream, globalThis.DecompressionStream, globalThis.CompressionStream.prototype.readable, globalThis.CompressionStream.prototype.writable, globalThis.DecompressionStream.prototype.readable, globalThis.DecompressionStream.prototype.writable, globalThis.CompressionStream.prototype[Symbol.toStringTag], globalThis.DecompressionStream.prototype[Symbol.toStringTag]
+// covers: stream/web.CompressionStream, stream/web.DecompressionStream, globalThis.CompressionStream, globalThis.DecompressionStream, globalThis.CompressionStream.prototype.readable, globalThis.CompressionStream.prototype.writable, globalThis.DecompressionStream.prototype.readable, globalThis.DecompressionStream.prototype.writable, globalThis.CompressionStream.prototype[Symbol.toStringTag], globalThis.DecompressionStream.prototype[Symbol.toStringTag]
 'use strict';
 const common = require('../common');
 const assert = require('assert');
@@ -52,3 +52,8 @@ for (const C of [CompressionStream, DecompressionStream]) {
   assert.throws(() => new C(), { name: 'TypeError', code: 'ERR_INVALID_ARG_VALUE' });
 }
 assert.ok(!Object.keys(globalThis).includes('CompressionStream'));
+// stream/web exports the very same classes.
+const web = require('stream/web');
+assert.strictEqual(web.CompressionStream, CompressionStream);
+assert.strictEqual(web.DecompressionStream, DecompressionStream);
+assert.ok(Object.keys(web).includes('CompressionStream'));

@@ -24,3 +24,19 @@ module.exports = {
   TextEncoderStream: X.TextEncoderStream,
   TextDecoderStream: X.TextDecoderStream,
 };
+
+// CompressionStream / DecompressionStream come with the zlib jar: exported here (loaded on first
+// use) when it is on the class path, absent otherwise.
+if (require('module').isBuiltin('zlib')) {
+  for (const name of ['CompressionStream', 'DecompressionStream']) {
+    Object.defineProperty(module.exports, name, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = require('internal/zlib_webstreams')[name];
+        Object.defineProperty(module.exports, name, { value, writable: true, enumerable: true, configurable: true });
+        return value;
+      },
+    });
+  }
+}
