@@ -1,7 +1,7 @@
 'use strict';
 // The stream classes of Node's zlib over Java codecs (ZlibBinding/ZHandle): each class is a Transform stream whose
 // chunks go to a Java handle (on the loop's pool for streams, on this thread for *Sync), and
-// whose output comes back as latin1 strings turned into Buffers of at most chunkSize bytes.
+// whose output comes back as Java ByteBuffers copied into Buffers of at most chunkSize bytes.
 const { Buffer } = require('buffer');
 
 // The largest output allowed by default: buffer.kMaxLength as it was when 'zlib' was loaded
@@ -207,10 +207,18 @@ function fail(engine, err) {
   engine.destroy(err);
 }
 
-/** Pushes out (a latin1 string) as Buffers of at most chunkSize bytes. */
+/** A Buffer holding a copy of a handle's output (a Java ByteBuffer): one bulk copy. */
+function bufferOf(out) {
+  const view = new Uint8Array(new ArrayBuffer(out));
+  const buf = Buffer.allocUnsafe(view.length);
+  buf.set(view);
+  return buf;
+}
+
+/** Pushes a handle's output as Buffers of at most chunkSize bytes. */
 function pushOutput(engine, out) {
-  if (out.length === 0) return;
-  const buf = Buffer.from(out, 'latin1');
+  const buf = bufferOf(out);
+  if (buf.length === 0) return;
   const size = engine._chunkSize;
   for (let off = 0; off < buf.length; off += size) {
     engine.push(off === 0 && buf.length <= size ? buf : buf.subarray(off, off + size));
@@ -246,7 +254,7 @@ function processChunkSync(engine, chunk, flushFlag) {
   }
   engine.bytesWritten = bytes.byteLength;
   closeHandle(engine);
-  return Buffer.from(out, 'latin1');
+  return bufferOf(out);
 }
 
 // ---- zlib formats --------------------------------------------------------------------------
@@ -347,6 +355,6 @@ const InflateRaw = defineFormat('InflateRaw', INFLATERAW);
 const Unzip = defineFormat('Unzip', UNZIP);
 
 module.exports = {
-  ZlibBase, Zlib, Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip, codes, binding,
+  ZlibBase, Zlib, Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip, codes, binding, bufferOf,
   checkRangesOrGetDefault, dictionaryOf, inputBuffer, isAnyArrayBuffer, processChunkSync, u8, setMaxLength,
 };

@@ -10,7 +10,7 @@ const {
   Z_NO_FLUSH, Z_FINISH, DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, BROTLI_DECODE,
   BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FINISH,
 } = require('internal/zlib_constants');
-const { binding, codes } = require('internal/zlib_base');
+const { binding, bufferOf, codes } = require('internal/zlib_base');
 
 const kPair = Symbol('kPair');
 const formats = ['deflate', 'deflate-raw', 'gzip', 'brotli'];
@@ -49,7 +49,8 @@ function pairOver(mode, brotli, rejectJunk) {
       handle.close();
       throw err;
     }
-    if (out.length > 0) controller.enqueue(new Uint8Array(Buffer.from(out, 'latin1')));
+    const buf = bufferOf(out);
+    if (buf.length > 0) controller.enqueue(new Uint8Array(buf.buffer, buf.byteOffset, buf.length));
   };
   return new TransformStream({
     transform(chunk, controller) {

@@ -1,6 +1,7 @@
 package dev.node4j.zlib;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 
 /** Output of one write, with the running total checked against maxOutputLength. */
 final class Sink extends ByteArrayOutputStream {
@@ -17,6 +18,11 @@ final class Sink extends ByteArrayOutputStream {
         total += len;
         if (total > max) throw new ZError(ZError.TOO_LARGE, "too large");
         write(b, off, len);
+    }
+
+    /** The bytes written, without a copy. */
+    ByteBuffer bytes() {
+        return ByteBuffer.wrap(buf, 0, count);
     }
 
     long total() {

@@ -1,6 +1,6 @@
 package dev.node4j.zlib;
 
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -9,8 +9,8 @@ import dev.node4j.core.NodeEnv;
 
 /**
  * One zlib/Brotli handle as the JS facade sees it. Writes take {@code (arrayBuffer, offset,
- * length)} and give back the output as a latin1 string (chars 0-255, one per byte). A failed write
- * returns null and leaves errno/message/code for JS to build Node's error. Calls are serialized
+ * length)} and give back the output as a heap ByteBuffer (JS copies it into a Buffer through an
+ * ArrayBuffer view, one bulk copy). A failed write returns null and leaves errno/message/code for JS to build Node's error. Calls are serialized
  * (async writes run on the loop's pool while JS may call reset or close).
  */
 public final class ZHandle {
@@ -33,22 +33,34 @@ public final class ZHandle {
         return b;
     }
 
-    private synchronized String run(int flush, byte[] in) {
-        if (closed) return "";
+    private static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
+
+    /** One codec step that writes into a sink. */
+    private interface Step {
+        void run(Sink out) throws ZError;
+    }
+
+    /** Runs a step: its output, or null with the error kept for message()/errno()/code(). */
+    private synchronized ByteBuffer produce(Step step) {
+        if (closed) return EMPTY;
         Sink out = new Sink(totalOut, maxOutput);
         try {
-            codec.write(flush, in, 0, in.length, out);
+            step.run(out);
         } catch (ZError e) {
             error = e;
             return null;
         }
         totalOut = out.total();
-        return out.toString(StandardCharsets.ISO_8859_1);
+        return out.bytes();
+    }
+
+    private ByteBuffer run(int flush, byte[] in) {
+        return produce(out -> codec.write(flush, in, 0, in.length, out));
     }
 
     /** Processes one chunk on the JS thread: the output, or null on failure. */
     @HostAccess.Export
-    public String write(int flush, Value ab, int off, int len) {
+    public ByteBuffer write(int flush, Value ab, int off, int len) {
         return run(flush, read(ab, off, len));
     }
 
@@ -95,17 +107,8 @@ public final class ZHandle {
 
     /** Changes level and strategy: the output the change makes, or null on failure. */
     @HostAccess.Export
-    public synchronized String params(int level, int strategy) {
-        if (closed) return "";
-        Sink out = new Sink(totalOut, maxOutput);
-        try {
-            codec.params(level, strategy, out);
-        } catch (ZError e) {
-            error = e;
-            return null;
-        }
-        totalOut = out.total();
-        return out.toString(StandardCharsets.ISO_8859_1);
+    public ByteBuffer params(int level, int strategy) {
+        return produce(out -> codec.params(level, strategy, out));
     }
 
     @HostAccess.Export
