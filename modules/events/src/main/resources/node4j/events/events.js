@@ -1,14 +1,14 @@
 'use strict';
-// node:events — EventEmitter and the static helpers. Written for node4j from Node's documented
-// behaviour (doc/api/events.md); the Web classes live in internal/event_target and
-// internal/abort_controller.
+// node:events: EventEmitter and its static helpers, written for node4j from Node's documented
+// behaviour (doc/api/events.md). events.once/on live in internal/events/once_on and
+// EventEmitterAsyncResource in internal/events/async_resource (both loaded on first use); the
+// Web classes in internal/event_target and internal/abort_controller.
 
 const errors = require('internal/errors');
 const {
-  validateBoolean, validateFunction, validateNumber, validateObject, validateInteger,
-  validateAbortSignal, validateString,
+  validateBoolean, validateFunction, validateNumber, validateAbortSignal,
 } = require('internal/validators');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR }, AbortError, inspectValue } = errors;
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR }, inspectValue } = errors;
 
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
@@ -139,7 +139,9 @@ Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
   __proto__: null,
   enumerable: true,
   get() {
-    if (EventEmitterAsyncResource === undefined) EventEmitterAsyncResource = makeAsyncResourceClass();
+    if (EventEmitterAsyncResource === undefined) {
+      EventEmitterAsyncResource = require('internal/events/async_resource')(EventEmitter);
+    }
     return EventEmitterAsyncResource;
   },
   set(value) {
@@ -528,248 +530,18 @@ function getMaxListeners(emitterOrTarget) {
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
-function abortError(signal) {
-  return new AbortError(undefined, { cause: signal == null ? undefined : signal.reason });
+// events.once / events.on live in internal/events/once_on, loaded on first call: most
+// programs never wait for events as promises.
+let onceOn;
+function lazyOnceOn() {
+  onceOn ??= require('internal/events/once_on');
+  return onceOn;
 }
-
-function agnosticAdd(emitter, name, listener, flags) {
-  if (typeof emitter.on === 'function') {
-    if (flags && flags.once) emitter.once(name, listener);
-    else emitter.on(name, listener);
-  } else if (typeof emitter.addEventListener === 'function') {
-    emitter.addEventListener(name, listener, flags);
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
-  }
+function once(emitter, name) {
+  return lazyOnceOn().once(...arguments);
 }
-
-function agnosticRemove(emitter, name, listener, flags) {
-  if (typeof emitter.removeListener === 'function') {
-    emitter.removeListener(name, listener);
-  } else if (typeof emitter.removeEventListener === 'function') {
-    emitter.removeEventListener(name, listener, flags);
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
-  }
-}
-
-async function once(emitter, name, options = { __proto__: null }) {
-  validateObject(options, 'options');
-  const signal = options.signal;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal && signal.aborted) throw abortError(signal);
-  return new Promise((resolve, reject) => {
-    const errorListener = (err) => {
-      if (typeof emitter.removeListener === 'function') emitter.removeListener(name, resolver);
-      if (signal != null) agnosticRemove(signal, 'abort', abortListener);
-      reject(err);
-    };
-    const resolver = (...args) => {
-      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
-      if (signal != null) agnosticRemove(signal, 'abort', abortListener);
-      resolve(args);
-    };
-    const opts = { __proto__: null, once: true, [kResistStopPropagation]: true };
-    agnosticAdd(emitter, name, resolver, opts);
-    if (name !== 'error' && typeof emitter.on === 'function') {
-      emitter.once('error', errorListener);
-    }
-    function abortListener() {
-      agnosticRemove(emitter, name, resolver);
-      agnosticRemove(emitter, 'error', errorListener);
-      reject(abortError(signal));
-    }
-    if (signal != null) {
-      signal.addEventListener('abort', abortListener, { __proto__: null, once: true, [kResistStopPropagation]: true });
-    }
-  });
-}
-
-const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
-
-function on(emitter, event, options = { __proto__: null }) {
-  validateObject(options, 'options');
-  const signal = options.signal;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal && signal.aborted) throw abortError(signal);
-  const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
-  validateInteger(highWatermark, 'options.highWaterMark', 1);
-  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
-  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
-
-  const unconsumedEvents = [];
-  const unconsumedPromises = [];
-  let paused = false;
-  let error = null;
-  let finished = false;
-  const listening = [];   // [target, name, fn]
-
-  const result = (value, done) => ({ value, done });
-
-  function listen(target, name, fn) {
-    agnosticAdd(target, name, fn, undefined);
-    listening.push([target, name, fn]);
-  }
-
-  function removeAll() {
-    while (listening.length > 0) {
-      const [target, name, fn] = listening.pop();
-      agnosticRemove(target, name, fn);
-    }
-  }
-
-  function eventHandler(...args) {
-    if (unconsumedPromises.length > 0) {
-      unconsumedPromises.shift().resolve(result(args, false));
-      return;
-    }
-    unconsumedEvents.push(args);
-    if (!paused && unconsumedEvents.length > highWatermark && typeof emitter.pause === 'function') {
-      paused = true;
-      emitter.pause();
-    }
-  }
-
-  function errorHandler(err) {
-    if (unconsumedPromises.length > 0) unconsumedPromises.shift().reject(err);
-    else error = err;
-    closeHandler();
-  }
-
-  function closeHandler() {
-    removeAll();
-    finished = true;
-    const done = result(undefined, true);
-    while (unconsumedPromises.length > 0) unconsumedPromises.shift().resolve(done);
-    return Promise.resolve(done);
-  }
-
-  function abortListener() {
-    errorHandler(abortError(signal));
-  }
-
-  const iterator = Object.setPrototypeOf({
-    next() {
-      if (unconsumedEvents.length > 0) {
-        const value = unconsumedEvents.shift();
-        if (paused && unconsumedEvents.length < lowWatermark && typeof emitter.resume === 'function') {
-          emitter.resume();
-          paused = false;
-        }
-        return Promise.resolve(result(value, false));
-      }
-      if (error) {
-        const p = Promise.reject(error);
-        error = null;
-        return p;
-      }
-      if (finished) return closeHandler();
-      return new Promise((resolve, reject) => { unconsumedPromises.push({ resolve, reject }); });
-    },
-    return() {
-      return closeHandler();
-    },
-    throw(err) {
-      if (!err || !(err instanceof Error)) {
-        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
-      }
-      errorHandler(err);
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  }, AsyncIteratorPrototype);
-
-  listen(emitter, event, eventHandler);
-  if (event !== 'error' && typeof emitter.on === 'function') listen(emitter, 'error', errorHandler);
-  const closeEvents = options.close;
-  if (closeEvents != null && closeEvents.length) {
-    for (const name of closeEvents) listen(emitter, name, closeHandler);
-  }
-  if (signal) {
-    signal.addEventListener('abort', abortListener, { __proto__: null, once: true, [kResistStopPropagation]: true });
-    listening.push([signal, 'abort', abortListener]);
-  }
-  return iterator;
-}
-
-// ---- EventEmitterAsyncResource -------------------------------------------------------------
-
-function makeAsyncResourceClass() {
-  let AsyncResource;
-  try {
-    const ah = require('async_hooks');
-    AsyncResource = ah && ah.AsyncResource;
-  } catch { /* no async_hooks: a minimal resource below */ }
-  if (typeof AsyncResource !== 'function') {
-    let nextId = 2;
-    AsyncResource = class AsyncResource {
-      constructor(type, opts = {}) {
-        validateString(type, 'type');
-        this._asyncId = ++nextId;
-        const trigger = typeof opts === 'number' ? opts : opts && opts.triggerAsyncId;
-        this._triggerAsyncId = trigger === undefined ? 1 : trigger;
-      }
-      runInAsyncScope(fn, thisArg, ...args) { return Reflect.apply(fn, thisArg, args); }
-      emitDestroy() { return this; }
-      asyncId() { return this._asyncId; }
-      triggerAsyncId() { return this._triggerAsyncId; }
-      bind(fn, thisArg) { return (...a) => this.runInAsyncScope(fn, thisArg, ...a); }
-    };
-  }
-  const kEventEmitter = Symbol('kEventEmitter');
-  const kAsyncResource = Symbol('kAsyncResource');
-
-  class EventEmitterReferencingAsyncResource extends AsyncResource {
-    constructor(ee, type, options) {
-      super(type, options);
-      this[kEventEmitter] = ee;
-    }
-    get eventEmitter() {
-      if (this[kEventEmitter] === undefined) {
-        throw new errors.codes.ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
-      }
-      return this[kEventEmitter];
-    }
-  }
-
-  class EventEmitterAsyncResource extends EventEmitter {
-    constructor(options = undefined) {
-      let name;
-      if (typeof options === 'string') {
-        name = options;
-        options = undefined;
-      } else {
-        if (new.target === EventEmitterAsyncResource) validateString(options && options.name, 'options.name');
-        name = (options && options.name) || new.target.name;
-      }
-      super(options);
-      this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
-    }
-    emit(event, ...args) {
-      if (this[kAsyncResource] === undefined) throw new errors.codes.ERR_INVALID_THIS('EventEmitterAsyncResource');
-      const { asyncResource } = this;
-      args.unshift(super.emit, this, event);
-      return Reflect.apply(asyncResource.runInAsyncScope, asyncResource, args);
-    }
-    emitDestroy() {
-      if (this[kAsyncResource] === undefined) throw new errors.codes.ERR_INVALID_THIS('EventEmitterAsyncResource');
-      this.asyncResource.emitDestroy();
-    }
-    get asyncId() {
-      if (this[kAsyncResource] === undefined) throw new errors.codes.ERR_INVALID_THIS('EventEmitterAsyncResource');
-      return this.asyncResource.asyncId();
-    }
-    get triggerAsyncId() {
-      if (this[kAsyncResource] === undefined) throw new errors.codes.ERR_INVALID_THIS('EventEmitterAsyncResource');
-      return this.asyncResource.triggerAsyncId();
-    }
-    get asyncResource() {
-      if (this[kAsyncResource] === undefined) throw new errors.codes.ERR_INVALID_THIS('EventEmitterAsyncResource');
-      return this[kAsyncResource];
-    }
-  }
-  return EventEmitterAsyncResource;
+function on(emitter, event) {
+  return lazyOnceOn().on(...arguments);
 }
 
 module.exports = EventEmitter;
