@@ -402,11 +402,37 @@ function abortError(signal) {
   return new errors.AbortError(undefined, { cause: signal && signal.reason });
 }
 
+// A Java completion (err, result) -> Node callback (err) / (null, mapped result).
+function done(cb, map) {
+  return (err, r) => {
+    if (err) cb(err);
+    else if (map) cb(null, map(r));
+    else cb(null);
+  };
+}
+
+function validateAccessMode(mode, min, max, def) {
+  if (mode == null) return def;
+  if (typeof mode !== 'number' || !Number.isInteger(mode)) {
+    throw new ERR_INVALID_ARG_TYPE('mode', 'number', mode);
+  }
+  if (mode < min || mode > max) {
+    throw errors.decorate(new RangeError(`mode is out of range: >= ${min} && <= ${max}`), 'ERR_OUT_OF_RANGE');
+  }
+  return mode;
+}
+function validateCopyMode(mode) {
+  if (mode == null) return 0;
+  if (typeof mode !== 'number' || !Number.isInteger(mode)) {
+    throw errors.decorate(new TypeError('mode must be int32 or null/undefined'), 'ERR_INVALID_ARG_TYPE');
+  }
+  return validateAccessMode(mode, 0, 7, 0);
+}
 module.exports = {
   binding, constants, errors, getBuffer, isBuffer, bufferFromJava, copyFromJava, allocBuffer, toBytes,
   encodeResult, decodeString, javaEncoding, fileResult, getValidatedPath, getValidatedFd, isURL,
   fileURLToPath, stringToFlags, parseFileMode, getOptions, assertEncoding, makeCallback,
   toUnixTimestamp, toPosition, Stats, BigIntStats, makeStats, StatFs, makeStatFs, Dirent,
   makeReaddirResult, joinPath, SystemError, systemError, makeFsError, abortError,
-  validateAbortSignal, validateObject,
+  validateAbortSignal, validateObject, done, validateAccessMode, validateCopyMode,
 };

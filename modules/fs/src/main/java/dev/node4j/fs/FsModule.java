@@ -15,6 +15,7 @@ public final class FsModule implements NodeModule {
     @Override
     public List<String> ids() {
         return List.of("fs", "fs/promises", "internal/fs/utils", "internal/fs/dir", "internal/fs/cp",
+                "internal/fs/dirs",
                 "internal/fs/watch", "internal/fs/mkdtemp");
     }
 
