@@ -3,7 +3,8 @@
 #   bench/run.sh                  full run (run it on a quiet machine: ~30-60 min)
 #   BENCH_QUICK=1 bench/run.sh    smoke test: tiny sizes and iteration counts (numbers meaningless)
 # Parts: startup (whole process: wall, CPU, peak RSS), steady (bench/programs/*.js), modules
-# (Buffer encodings, sha256, fs, stream), jmh (Java hot paths and new-context-per-call).
+# (Buffer encodings, sha256, aes-gcm, signatures, fs, stream), jmh (Java hot paths and
+# new-context-per-call).
 # Settings (environment):
 #   BENCH_ENGINES  engines to run, default: every one present of node4j node4j-jit node25 node24 bun deno
 #                  (node4j = bin/node4j's default start mode, node4j-jit = bin/node4j --jit; the
@@ -114,8 +115,8 @@ if [[ "$parts" == *" steady "* ]]; then
   done
 fi
 if [[ "$parts" == *" modules "* ]]; then
-  for prog in node/encodings.js programs/modules/sha256.js programs/modules/fs.js programs/modules/stream.js \
-              programs/modules/pipe256.js; do
+  for prog in node/encodings.js programs/modules/sha256.js programs/modules/crypto.js programs/modules/fs.js \
+              programs/modules/stream.js programs/modules/pipe256.js; do
     for e in "${long_engines[@]}"; do run_program "$e" modules "$prog"; done
   done
 fi

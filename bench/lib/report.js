@@ -78,7 +78,12 @@ for (const e of engines) {
   }
 }
 
-// ---- JMH: score (p50 for SampleTime), and the Java encodings against Node's JS-level figures ----
+// ---- JMH: score (p50 for SampleTime), and the Java hot paths against the JS-level figures ----
+// A CryptoBench method's JS-level record: sha256 -> sha256, rsa2048SignBc -> crypto.rsa2048.sign.
+function cryptoJsName(method) {
+  const m = /^(\w+?)(Sign|Verify|Encrypt|Decrypt)?(Bc|Jdk)?$/.exec(method);
+  return m[2] ? `crypto.${m[1]}.${m[2].toLowerCase()}` : m[1];
+}
 const jmhRows = jmh.map((j) => {
   const name = j.benchmark.replace(/^dev\.node4j\.bench\./, '');
   const pm = j.primaryMetric;
@@ -94,6 +99,17 @@ const jmhRows = jmh.map((j) => {
     for (const e of engines) {
       const r = modules[`encodings.${m[1]}.${j.params.size}`]?.[e];
       if (r && r.value) row.vs[e] = r.value / pm.score;   // engine's JS ops/s over Java ops/s
+    }
+  }
+  const c = /^CryptoBench\.(\w+)$/.exec(name);
+  if (c) {
+    // Bulk methods hash or encrypt `size` bytes per op; their JS records are MiB/s.
+    const bytes = j.params && j.params.size ? Number(j.params.size) : 0;
+    if (bytes) row.mibPerSec = pm.score * bytes / 1048576;
+    row.vs = {};
+    for (const e of engines) {
+      const r = modules[cryptoJsName(c[1])]?.[e];
+      if (r && r.value) row.vs[e] = r.value / (bytes ? row.mibPerSec : pm.score);
     }
   }
   return row;
@@ -157,12 +173,24 @@ if (failures.length) {
 md.push('## JMH (Java side, bench/jmh.sh)', '');
 if (!jmhRows.length) md.push('Not run (or failed: see the -jmh.log next to this file).', '');
 else {
-  md.push('Encodings: throughput of the Java method alone; "JS/Java" is the engine\'s JS-level ops/s (node/encodings.js) over the Java ops/s: node4j\'s own overhead above its hot path, and Node against that hot path. RuntimeBench: new NodeRuntime on the shared engine + require(\'fs\') and require(\'crypto\') + one call, SampleTime percentiles.', '');
+  md.push('Encodings and CryptoBench: throughput of the Java method alone; "JS/Java" is the engine\'s JS-level ops/s (node/encodings.js, programs/modules/sha256.js and crypto.js; MiB/s for the bulk crypto rows) over the Java figure: node4j\'s own overhead above its hot path, and Node against that hot path. CryptoBench\'s Bc and Jdk rows both compare with the same JS figure (node4j uses Bouncy Castle). RuntimeBench: new NodeRuntime on the shared engine + require(\'fs\') and require(\'crypto\') + one call, SampleTime percentiles.', '');
   md.push(`| benchmark | params | score | unit | p50 | p90 | p99 | ${engines.map((e) => `${e} JS/Java`).join(' | ')} |`, `|---|---|---:|---|---:|---:|---:|${engines.map(() => '---:').join('|')}|`);
   for (const r of jmhRows) {
-    md.push(`| ${r.benchmark} | ${Object.entries(r.params).map(([k, v]) => `${k}=${v}`).join(' ')} | ${f(r.score)}${Number.isFinite(r.error) ? ` ± ${f(r.error)}` : ""} | ${r.unit} | ${f(r.p50)} | ${f(r.p90)} | ${f(r.p99)} | ${engines.map((e) => (r.vs && r.vs[e] ? f(r.vs[e], 2) : '')).join(' | ')} |`);
+    md.push(`| ${r.benchmark} | ${Object.entries(r.params).map(([k, v]) => `${k}=${v}`).join(' ')} | ${f(r.score)}${Number.isFinite(r.error) ? ` ± ${f(r.error)}` : ""}${r.mibPerSec ? ` (${f(r.mibPerSec)} MiB/s)` : ''} | ${r.unit} | ${f(r.p50)} | ${f(r.p90)} | ${f(r.p99)} | ${engines.map((e) => (r.vs && r.vs[e] ? f(r.vs[e], 2) : '')).join(' | ')} |`);
   }
   md.push('');
+  // Would the JDK's providers beat the Bouncy Castle signers node4j uses? (same keys, same JVM)
+  const pairs = jmhRows.filter((r) => /^CryptoBench\.\w+Bc$/.test(r.benchmark))
+    .map((bc) => ({ bc, jdk: jmhRows.find((r) => r.benchmark === bc.benchmark.replace(/Bc$/, 'Jdk')) }))
+    .filter((p) => p.jdk);
+  if (pairs.length) {
+    md.push('**CryptoBench signatures: Bouncy Castle (node4j today) against the JDK providers**', '',
+      '| operation | BC ops/s | JDK ops/s | JDK ÷ BC (above ×1.00: the JDK is faster) |', '|---|---:|---:|---:|');
+    for (const { bc, jdk } of pairs) {
+      md.push(`| ${bc.benchmark.replace(/^CryptoBench\.|Bc$/g, '')} | ${f(bc.score)} | ${f(jdk.score)} | ${rt(jdk.score / bc.score)} |`);
+    }
+    md.push('');
+  }
 }
 
 const result = { meta, engines, probes: Object.fromEntries(records.filter((r) => r.part === 'probe').map((r) => [r.engine, r.probe])),
