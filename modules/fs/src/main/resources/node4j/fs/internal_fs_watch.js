@@ -6,15 +6,16 @@ const u = require('internal/fs/utils');
 const { binding, getValidatedPath, getOptions, decodeString, abortError } = u;
 const { validateFunction, validateBoolean, validateObject } = require('internal/validators');
 const { nextTick } = require('internal/core');
+const { ignoreMatcher } = require('internal/fs/watch_ignore');
 
 class FSWatcher extends EventEmitter {
   #id = 0;
   #refed = false;
   #closed = false;
 
-  start(filename, persistent, recursive, encoding) {
+  start(filename, persistent, recursive, encoding, ignored) {
     this.#id = binding.watch(filename, recursive, (eventType, name) => {
-      if (this.#closed) return;
+      if (this.#closed || (ignored !== null && ignored(name))) return;
       this.emit('change', eventType, encoding && encoding !== 'utf8' ? decodeString(name, encoding) : name);
     });
     this.#refed = true;
@@ -44,6 +45,7 @@ function watchOptions(options) {
   options = getOptions(options, { persistent: true, recursive: false, encoding: 'utf8' });
   validateBoolean(options.persistent, 'options.persistent');
   validateBoolean(options.recursive, 'options.recursive');
+  options.ignored = ignoreMatcher(options.ignore);
   return options;
 }
 
@@ -52,7 +54,7 @@ function watch(filename, options, listener) {
   options = watchOptions(options);
   filename = getValidatedPath(filename, 'filename');
   const w = new FSWatcher();
-  w.start(filename, options.persistent, options.recursive, options.encoding);
+  w.start(filename, options.persistent, options.recursive, options.encoding, options.ignored);
   if (listener) w.on('change', listener);
   if (options.signal) {
     if (options.signal.aborted) nextTick(() => w.close(), undefined);
