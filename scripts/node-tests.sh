@@ -9,7 +9,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 checkout="${1:-${NODE_TESTS:-/work/node-tests-25.8.1}}"
-prefixes="${2:-buffer,fs,event-emitter,events,eventtarget,timers,path,util,assert,process,string-decoder,stream,readable,writable,crypto,webcrypto,readline,zlib}"
+prefixes="${2:-buffer,fs,event-emitter,events,eventtarget,timers,path,util,assert,process,string-decoder,stream,readable,writable,crypto,webcrypto,readline,zlib,vm}"
 "$root/scripts/fetch-node-tests.sh" "$checkout" >/dev/null || { echo "no Node test checkout at $checkout" >&2; exit 2; }
 "$root/scripts/install-engines.sh" node25 >/dev/null
 "$root/compat-tests/run" --node-tests --suite "$checkout" --modules "$prefixes" \

@@ -4,11 +4,14 @@
 (function bootstrap(binding) {
   'use strict';
 
-  // GraalJS shell extras: keep what we need privately, remove the rest from the global scope.
+  // GraalJS shell extras (and the V8-style Realm builtin, kept for vm contexts): keep what we
+  // need privately, remove the rest from the global scope.
   const quit = globalThis.quit;
   const setRejectionHandler = globalThis.Graal && globalThis.Graal.setUnhandledPromiseRejectionHandler;
-  for (const name of ['quit', 'readline', 'read', 'readbuffer', 'load', 'loadWithNewGlobal',
-                      'console', 'print', 'printErr', 'performance', 'arguments', 'Graal']) {
+  const Realm = globalThis.Realm;
+  const kEngineGlobals = ['quit', 'readline', 'read', 'readbuffer', 'load', 'loadWithNewGlobal',
+                          'console', 'print', 'printErr', 'performance', 'arguments', 'Graal', 'Realm'];
+  for (const name of kEngineGlobals) {
     delete globalThis[name];
   }
 
@@ -17,6 +20,25 @@
     if (typeof Symbol[name] !== 'symbol') {
       Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`) });
     }
+  }
+
+  /**
+   * A new JS realm (own global object and builtins, as a V8 context) with the engine extras
+   * removed like here; `runScript` evaluates a script in it under a file name. Disposing the
+   * Realm slot at once leaves the realm alive only while its objects are referenced.
+   */
+  function newRealm() {
+    const id = Realm.create();
+    const global = Realm.global(id);
+    Realm.dispose(id);
+    const load = global.load;
+    for (const name of kEngineGlobals) delete global[name];
+    for (const name of ['dispose', 'asyncDispose']) {
+      if (typeof global.Symbol[name] !== 'symbol') {
+        Object.defineProperty(global.Symbol, name, { value: Symbol[name] });
+      }
+    }
+    return { global, runScript: (script, name) => load({ script, name }) };
   }
 
   // ---- builtin modules ------------------------------------------------------------------
@@ -106,6 +128,7 @@
         err = new errors.codes.ERR_UNHANDLED_REJECTION(errors.inspectValue(reason));
         err.reason = reason;
       }
+      if (proc) proc.emit('uncaughtExceptionMonitor', err, 'unhandledRejection');
       if (uncaughtCapture !== null) {
         uncaughtCapture(err);
         continue;
@@ -172,6 +195,7 @@
     requireBuiltin,
     loadedBuiltin,
     nextTick,
+    newRealm,
     kFire: Symbol('node4j.fire'),
     /** Ends the process now: 'exit' listeners run first (once), then the context exits. */
     exit(code) {
@@ -187,6 +211,10 @@
       if (handleUncaught(err, '')) return;
       quit(emitExit(1));
     },
+    /** Emits 'exit' once (later calls do nothing) and returns the exit code it leaves. */
+    emitExit(code) {
+      return emitExit(code);
+    },
     /** Ends the context at once with `code`, running no handlers (process.abort, reallyExit). */
     quit(code) {
       quit(code);
@@ -196,13 +224,14 @@
 
   function emitExit(code) {
     const proc = loadedBuiltin('process');
-    if (code === undefined) code = proc && proc.exitCode !== undefined ? proc.exitCode : 0;
+    if (code === undefined) code = proc && proc.exitCode != null ? proc.exitCode : 0;
     if (exiting || !proc) return code | 0;
     exiting = true;
     proc._exiting = true;
-    if (proc.exitCode === undefined || code !== 0) proc.exitCode = code;
-    proc.emit('exit', proc.exitCode);
-    return (proc.exitCode === undefined ? code : proc.exitCode) | 0;
+    // A natural exit leaves process.exitCode as it was (undefined), as in Node.
+    if (code !== 0 && code !== proc.exitCode) proc.exitCode = code;
+    proc.emit('exit', proc.exitCode == null ? code : proc.exitCode);
+    return (proc.exitCode == null ? code : proc.exitCode) | 0;
   }
 
   // process.setUncaughtExceptionCaptureCallback: when set, it takes uncaught errors instead of
@@ -213,12 +242,16 @@
 
   /** The capture callback or 'uncaughtException' listeners take it (true), or it is fatal (false). */
   function handleUncaught(err, header) {
-    if (err instanceof UnhandledRejectionSignal) err = err.err;
+    const proc = loadedBuiltin('process');
+    if (err instanceof UnhandledRejectionSignal) {
+      err = err.err;   // its monitors were told in processRejections
+    } else if (proc) {
+      proc.emit('uncaughtExceptionMonitor', err, 'uncaughtException');   // first, whatever follows
+    }
     if (uncaughtCapture !== null) {
       uncaughtCapture(err);
       return true;
     }
-    const proc = loadedBuiltin('process');
     if (proc && proc.listenerCount('uncaughtException') > 0) {
       proc.emit('uncaughtException', err, 'uncaughtException');
       return true;
@@ -289,8 +322,8 @@
       requireBuiltin('module').runMain(file);
       runTickQueue();
     },
-    runEval(code, print) {
-      requireBuiltin('module').runEval(code, print);
+    runEval(code, print, module) {
+      requireBuiltin('module').runEval(code, print, module);
       runTickQueue();
     },
     evalScript(code) {

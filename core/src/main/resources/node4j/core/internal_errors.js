@@ -175,7 +175,9 @@ E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   return `${msg} (${err})`;
 }, Error);
 E('ERR_METHOD_NOT_IMPLEMENTED', (method) => `The ${method} method is not implemented`, Error);
+E('ERR_OPERATION_FAILED', (msg) => `Operation failed: ${msg}`, Error);
 E('ERR_NOT_IMPLEMENTED', (what) => `${what} is not implemented in node4j`, Error);
+E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
 E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', (f) => `The feature ${f} is unavailable on the current platform` +
   ', which is being used to run Node.js', TypeError);
 E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
@@ -186,6 +188,7 @@ E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET', '`process.setupUncaughtException
 E('ERR_CONSTRUCT_CALL_REQUIRED', (name) => `Class constructor ${name} cannot be invoked without \`new\``, TypeError);
 E('ERR_INVALID_STATE', (msg) => `Invalid state: ${msg}`, Error);
 E('ERR_UNKNOWN_SIGNAL', (sig) => `Unknown signal: ${sig}`, TypeError);
+E('ERR_UNKNOWN_CREDENTIAL', (kind, id) => `${kind} identifier does not exist: ${id}`, Error);
 E('ERR_UNKNOWN_ENCODING', (enc) => `Unknown encoding: ${enc}`, TypeError);
 E('ERR_INVALID_CALLBACK', (cb) => `Callback must be a function. Received ${inspectValue(cb)}`, TypeError);
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);

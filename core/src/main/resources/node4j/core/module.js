@@ -250,7 +250,13 @@ Module.installEvalGlobals = function installEvalGlobals() {
 };
 
 /** `node -e` / `-p`: a script in the global scope with the eval globals. */
-Module.runEval = function runEval(code, print) {
+Module.runEval = function runEval(code, print, module) {
+  if (module) {
+    // --input-type=module: an ES module named as Node names it, with no CommonJS globals.
+    if (print) throw new (require('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
+    binding.evalModuleText(code, `${binding.cwd()}/[eval1]`);
+    return;
+  }
   Module.installEvalGlobals();
   const result = binding.evalScript(code, '[eval]');
   if (print) {

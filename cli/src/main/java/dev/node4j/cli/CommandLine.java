@@ -15,6 +15,7 @@ final class CommandLine {
             Options:
               -e, --eval script     evaluate script
               -p, --print script    evaluate script and print the result
+              --input-type=type     how -e, -p and stdin code runs: "commonjs" (default) or "module"
               -v, --version         print the Node.js version node4j follows
               -h, --help            print this help
               --trace-startup       print where start-up time goes (also NODE4J_TRACE_STARTUP=1)
@@ -36,6 +37,8 @@ final class CommandLine {
     boolean print;
     String eval;
     String script;
+    /** --input-type=module: -e/-p/stdin code is an ES module (Node ignores it for a script file). */
+    boolean inputModule;
     final List<String> execArgv = new ArrayList<>();
     final List<String> scriptArgs = new ArrayList<>();
 
@@ -60,8 +63,19 @@ final class CommandLine {
                     cl.execArgv.add(a);
                     cl.execArgv.add(cl.eval);
                 }
+                case "--input-type" -> {
+                    if (i + 1 >= args.length) throw new IllegalArgumentException(a + " requires an argument");
+                    cl.inputType(args[++i]);
+                    cl.execArgv.add(a);
+                    cl.execArgv.add(args[i]);
+                }
                 default -> {
                     String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+                    if (name.equals("--input-type")) {
+                        cl.inputType(a.substring(name.length() + 1));
+                        cl.execArgv.add(a);
+                        continue;
+                    }
                     if (!ACCEPTED.contains(a) && !ACCEPTED.contains(name) && !name.startsWith("--stack-size")
                             && !name.startsWith("--max-old-space-size") && !name.startsWith("--stack-trace-limit")
                             && !name.startsWith("--unhandled-rejections")) {
@@ -74,5 +88,13 @@ final class CommandLine {
         if (cl.eval == null && i < args.length) cl.script = args[i++];
         for (; i < args.length; i++) cl.scriptArgs.add(args[i]);
         return cl;
+    }
+
+    private void inputType(String type) {
+        switch (type) {
+            case "module" -> inputModule = true;
+            case "commonjs" -> inputModule = false;
+            default -> throw new IllegalArgumentException("--input-type must be \"module\" or \"commonjs\"");
+        }
     }
 }

@@ -44,10 +44,10 @@ public final class Main {
                 .execArgv(cl.execArgv)
                 .execPath(execPath)
                 .build()) {
-            if (cl.eval != null) return node.runEval(cl.eval, cl.print);
+            if (cl.eval != null) return node.runEval(cl.eval, cl.print, cl.inputModule);
             if (cl.script == null || cl.script.equals("-")) {
                 String code = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-                return node.runEval(code, false);
+                return node.runEval(code, false, cl.inputModule);
             }
             return node.runMain(cl.script);
         } catch (IOException e) {

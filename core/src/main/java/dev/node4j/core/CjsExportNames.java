@@ -40,8 +40,11 @@ final class CjsExportNames {
         return List.copyOf(names);
     }
 
+    /** White space and comments, which the lexer skips between the entries of a literal. */
+    private static final String GAP = "(?:\\s|//[^\\n]*|/\\*[\\s\\S]*?\\*/)*";
     private static final Pattern ENTRY = Pattern.compile(
-            "\\s*(?:([A-Za-z_$][\\w$]*)|'([^']*)'|\"([^\"]*)\")\\s*(?::\\s*([A-Za-z_$][\\w$]*))?\\s*([,}])");
+            GAP + "(?:([A-Za-z_$][\\w$]*)|'([^']*)'|\"([^\"]*)\")" + GAP + "(?::" + GAP + "([A-Za-z_$][\\w$]*))?" + GAP
+                    + "([,}])");
 
     /**
      * Keys of {@code module.exports = { a, b: c, 'd': e }} starting after '{' at {@code start}.

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -17,7 +19,8 @@ import org.graalvm.polyglot.Value;
  * raw stdio. Internal to core: modules get their own bindings through {@link NodeModule}.
  */
 public final class CoreBinding {
-    private static final String CJS_WRAPPER = "(function (exports, require, module, __filename, __dirname) { ";
+    /** Wraps a CommonJS module body; it shares line 1 with the body (NodeRuntime strips it from excerpts). */
+    static final String CJS_WRAPPER = "(function (exports, require, module, __filename, __dirname) { ";
 
     private final NodeRuntime runtime;
     private final Resolver resolver;
@@ -123,7 +126,56 @@ public final class CoreBinding {
         String body = content.startsWith("#!") ? "//" + content.substring(2) : content;
         Source src = Source.newBuilder("js", new File(file)).content(CJS_WRAPPER + body + "\n})")
                 .cached(true).buildLiteral();
-        return runtime.context().eval(src);
+        try {
+            return runtime.context().eval(src);
+        } catch (PolyglotException e) {
+            throw withNodeMessage(e, src, body, CJS_WRAPPER.length());
+        }
+    }
+
+    /**
+     * A parse error of {@code src} with Node's message instead of GraalJS's (SyntaxMessages);
+     * any other exception unchanged. The guest SyntaxError object itself is edited, so JS
+     * catches the same object.
+     */
+    private static PolyglotException withNodeMessage(PolyglotException e, Source src, String text, int shift) {
+        Value err = e.getGuestObject();
+        if (!e.isSyntaxError() || err == null || !err.hasMembers()) return e;
+        Value message = err.getMember("message");
+        if (message == null || !message.isString() || !message.asString().startsWith(src.getName() + ":")) return e;
+        String old = message.asString();
+        String now = SyntaxMessages.toNode(old, text, shift);
+        err.putMember("message", now);
+        Value stack = err.getMember("stack");
+        if (stack != null && stack.isString()) err.putMember("stack", stack.asString().replace(old, now));
+        return e;
+    }
+
+    /** How far the wrapper shifts columns on line 1 of a CommonJS module (stack frames count it). */
+    @HostAccess.Export
+    public int cjsFirstLineShift() {
+        return CJS_WRAPPER.length();
+    }
+
+    /**
+     * Line {@code line} of the source of the first frame of {@code error}'s stack whose call covers
+     * {@code line:column}, or null: the engine keeps the text of eval'd and Function code too.
+     */
+    @HostAccess.Export
+    public String frameSourceLine(Value error, int line, int column) {
+        if (!error.isException()) return null;
+        try {
+            error.throwException();
+        } catch (PolyglotException e) {
+            for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
+                SourceSection s = f.isGuestFrame() ? f.getSourceLocation() : null;
+                if (s != null && s.isAvailable() && s.getStartLine() == line && s.getStartColumn() <= column
+                        && (s.getEndLine() > line || column <= s.getEndColumn())) {
+                    return s.getSource().getCharacters(line).toString();
+                }
+            }
+        }
+        return null;
     }
 
     /** Evaluates an ES module file and returns its namespace. */
@@ -133,24 +185,41 @@ public final class CoreBinding {
             String text = EsmFileSystem.withImportMeta(file, Files.readString(Path.of(file), StandardCharsets.UTF_8));
             Source src = Source.newBuilder("js", new File(file)).content(text)
                     .mimeType("application/javascript+module").build();
-            return runtime.context().eval(src);
+            try {
+                return runtime.context().eval(src);
+            } catch (PolyglotException e) {
+                throw withNodeMessage(e, src, text, 0);
+            }
         } catch (IOException e) {
             throw runtime.env().toJs(new NodeException("Error", "ERR_MODULE_NOT_FOUND",
                     "Cannot find module '" + file + "'"));
         }
     }
 
-    /** Evaluates source text as an ES module named {@code name} (for -e with ESM input). */
+    /**
+     * Evaluates source text as an ES module at path {@code file} (need not exist; for -e with ESM
+     * input): its imports resolve from that file's folder.
+     */
     @HostAccess.Export
-    public Value evalModuleText(String text, String name) {
-        Source src = Source.newBuilder("js", text, name).mimeType("application/javascript+module").buildLiteral();
-        return runtime.context().eval(src);
+    public Value evalModuleText(String text, String file) {
+        Source src = Source.newBuilder("js", new File(file)).content(text)
+                .mimeType("application/javascript+module").buildLiteral();
+        try {
+            return runtime.context().eval(src);
+        } catch (PolyglotException e) {
+            throw withNodeMessage(e, src, text, 0);
+        }
     }
 
     /** Evaluates source text as a classic script in the global scope. */
     @HostAccess.Export
     public Value evalScript(String text, String name) {
-        return runtime.context().eval(Source.newBuilder("js", text, name).buildLiteral());
+        Source src = Source.newBuilder("js", text, name).buildLiteral();
+        try {
+            return runtime.context().eval(src);
+        } catch (PolyglotException e) {
+            throw withNodeMessage(e, src, text, 0);
+        }
     }
 
     // ---- loop ------------------------------------------------------------------------------
@@ -194,6 +263,12 @@ public final class CoreBinding {
     @HostAccess.Export
     public void refImmediate(Object immediate, boolean ref) {
         runtime.loop().refImmediate((EventLoop.Immediate) immediate, ref);
+    }
+
+    /** Kinds of the loop's named pending requests (process.getActiveResourcesInfo). */
+    @HostAccess.Export
+    public String[] activeRequests() {
+        return runtime.loop().activeRequests().toArray(String[]::new);
     }
 
     /** The loop's cached time in ms (what timers are scheduled against). */

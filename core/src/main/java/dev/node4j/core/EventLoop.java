@@ -51,6 +51,8 @@ public final class EventLoop {
 
     private final BlockingQueue<Runnable> completions = new LinkedBlockingQueue<>();
     private final AtomicInteger pendingWork = new AtomicInteger();   // submitted, not yet completed
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> requestKinds =
+            new java.util.concurrent.ConcurrentHashMap<>();             // named pending work by kind
     private int refHandles;                                         // servers, watchers, stdin...
     private final ArrayDeque<Runnable> closing = new ArrayDeque<>();
     private volatile boolean stopped;
@@ -226,7 +228,16 @@ public final class EventLoop {
      * the loop thread, after which ticks and microtasks drain. The loop stays alive meanwhile.
      */
     public <T> void submit(Callable<T> work, BiConsumer<T, Throwable> done) {
+        submit(null, work, done);
+    }
+
+    /**
+     * {@link #submit(Callable, BiConsumer)} for a request of a kind Node names (fs's
+     * "FSReqCallback"), listed by {@link #activeRequests} until {@code done} has run.
+     */
+    public <T> void submit(String kind, Callable<T> work, BiConsumer<T, Throwable> done) {
         pendingWork.incrementAndGet();
+        if (kind != null) requestKinds.merge(kind, 1, Integer::sum);
         POOL.execute(() -> {
             T result = null;
             Throwable error = null;
@@ -239,9 +250,22 @@ public final class EventLoop {
             Throwable e = error;
             completions.add(() -> {
                 pendingWork.decrementAndGet();
-                done.accept(r, e);
+                try {
+                    done.accept(r, e);
+                } finally {   // listed while its callback runs, as Node's request objects are
+                    if (kind != null) requestKinds.computeIfPresent(kind, (k, n) -> n == 1 ? null : n - 1);
+                }
             });
         });
+    }
+
+    /** The kinds of the named requests not yet completed, one entry per request. */
+    public java.util.List<String> activeRequests() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        requestKinds.forEach((kind, n) -> {
+            for (int i = 0; i < n; i++) out.add(kind);
+        });
+        return out;
     }
 
     /** Posts a task from any thread, to run on the loop thread in the poll phase. */

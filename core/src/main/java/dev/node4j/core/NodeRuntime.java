@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
@@ -75,6 +76,7 @@ public final class NodeRuntime implements AutoCloseable {
                 .option("js.ecmascript-version", "staging")
                 .option("js.intl-402", "true")
                 .option("js.stack-trace-api", "true")
+                .option("js.v8-realm-builtin", "true") // new realms for vm contexts; hidden by bootstrap.js
                 .currentWorkingDirectory(options.cwd())
                 .out(options.stdout())
                 .err(options.stderr())
@@ -132,7 +134,12 @@ public final class NodeRuntime implements AutoCloseable {
 
     /** Runs source text as Node's {@code -e} (or {@code -p} when {@code print}), then the loop. */
     public int runEval(String code, boolean print) {
-        return run(() -> hooks.invokeMember("runEval", code, print));
+        return runEval(code, print, false);
+    }
+
+    /** As {@link #runEval(String, boolean)}; with {@code module} the code is an ES module ({@code --input-type=module}). */
+    public int runEval(String code, boolean print, boolean module) {
+        return run(() -> hooks.invokeMember("runEval", code, print, module));
     }
 
     /**
@@ -166,7 +173,13 @@ public final class NodeRuntime implements AutoCloseable {
                 call(() -> hooks.invokeMember("beforeExit"));
                 if (!loop.alive()) break;
             }
-            int code = hooks.invokeMember("emitExit").asInt();
+            int code;
+            try {
+                code = hooks.invokeMember("emitExit").asInt();
+            } catch (PolyglotException e) {
+                uncaught(e);   // process.exit() in an 'exit' listener ends here; an error is fatal
+                code = hooks.invokeMember("emitExit").asInt();   // unless a listener took it
+            }
             exited = code;
         } catch (ExitSignal e) {
             exited = e.code;
@@ -239,15 +252,43 @@ public final class NodeRuntime implements AutoCloseable {
     /** "file:line\nsource line\n   ^\n" for the throw site, as Node prints above an uncaught error. */
     private static String sourceHeader(PolyglotException e) {
         SourceSection s = e.getSourceLocation();
-        if (s == null || !s.isAvailable() || s.getSource().getPath() == null) return "";
-        int line = s.getStartLine();
-        CharSequence text = s.getSource().getCharacters(line);
-        int col = s.getStartColumn() - 1;
-        if (line == 1 && text.toString().startsWith("(function (exports, require, module, __filename, __dirname) {")) {
-            text = text.subSequence(62, text.length());
-            col = Math.max(0, col - 62);
+        if (!isUserCode(s)) {
+            s = null;   // located in node4j's own JS: Node points at the first user frame instead
+            for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
+                if (f.isGuestFrame() && isUserCode(f.getSourceLocation())) {
+                    s = f.getSourceLocation();
+                    break;
+                }
+            }
+            if (s == null) return "";
         }
-        return s.getSource().getPath() + ":" + line + "\n" + text + "\n" + " ".repeat(Math.max(0, col)) + "^\n";
+        Source src = s.getSource();
+        String path = src.getPath();
+        boolean esm = "application/javascript+module".equals(src.getMimeType());
+        String name;
+        if (path != null) name = esm ? "file://" + path : path;
+        else if (src.getName().startsWith("[")) name = src.getName(); // [eval], [stdin]
+        else return "";
+        int line = s.getStartLine();
+        CharSequence text = src.getCharacters(line);
+        int col = s.getStartColumn() - 1;
+        if (line == 1) {
+            // Line 1 carries what node4j put in front of the file: the CommonJS wrapper header,
+            // or an ES module's import.meta set-up.
+            int shift = text.toString().startsWith(CoreBinding.CJS_WRAPPER) ? CoreBinding.CJS_WRAPPER.length()
+                    : esm && path != null && text.toString().startsWith("import.meta.filename=")
+                            ? EsmFileSystem.withImportMeta(path, "").length() : 0;
+            text = text.subSequence(Math.min(shift, text.length()), text.length());
+            col = Math.max(0, col - shift);
+        }
+        return name + ":" + line + "\n" + text + "\n" + " ".repeat(Math.max(0, col)) + "^\n";
+    }
+
+
+    /** A file of the program, or the text of -e / stdin ([eval], [stdin]); not a node: builtin. */
+    private static boolean isUserCode(SourceSection s) {
+        return s != null && s.isAvailable()
+                && (s.getSource().getPath() != null || s.getSource().getName().startsWith("["));
     }
 
     /** Names a builtin exports, for the ESM facade of {@code import {x} from 'node:id'}. */

@@ -21,6 +21,18 @@ class CjsExportNamesTest {
     }
 
     @Test
+    void objectLiteralSkipsComments() {
+        assertThat(CjsExportNames.of("""
+                module.exports = {
+                  a,  // used once
+                  /* block */ b: c,
+                  d, get e() { return 1; },
+                  f,
+                };
+                """)).containsExactly("a", "b", "d");
+    }
+
+    @Test
     void identifiersExcludeReservedWords() {
         assertThat(CjsExportNames.isIdentifier("default")).isFalse();
         assertThat(CjsExportNames.isIdentifier("$ok_1")).isTrue();

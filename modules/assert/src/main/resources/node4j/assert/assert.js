@@ -17,16 +17,16 @@ const { failedCallSource } = require('internal/assert/call_site');
 const NO_EXCEPTION = {};
 
 // Plain util.inspect-like printing for values quoted inside messages.
-function inspect(v) {
+function inspect(v, options) {
   try {
     const util = require('util');
-    if (typeof util.inspect === 'function') return util.inspect(v);
+    if (typeof util.inspect === 'function') return util.inspect(v, options);
   } catch { /* util not available: use the assertion printer */ }
   return inspectValue(v);
 }
 
 function innerFail(obj) {
-  if (obj.message instanceof Error) throw obj.message;
+  if (isError(obj.message)) throw obj.message;
   throw new AssertionError(obj);
 }
 
@@ -41,7 +41,7 @@ function innerOk(fn, argLen, value, message) {
     const code = failedCallSource(fn);
     // Without the source (eval'd code, no fs) Node prints the plain comparison instead.
     message = code === null ? undefined : `The expression evaluated to a falsy value:\n\n  ${code}\n`;
-  } else if (message instanceof Error) {
+  } else if (isError(message)) {
     throw message;
   }
   const err = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });
@@ -139,7 +139,7 @@ function expectedException(actual, expected, message, fn) {
     } else {
       // A validation object: each own key must deep-equal (or, for strings, match a RegExp).
       const keys = Object.keys(expected);
-      if (expected instanceof Error) keys.push('name', 'message');
+      if (isError(expected)) keys.push('name', 'message');
       else if (keys.length === 0) throw new ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
       for (const key of keys) {
         if (typeof actual[key] === 'string' && isRegExp(expected[key]) &&
@@ -162,7 +162,7 @@ function expectedException(actual, expected, message, fn) {
         else message += `"${name}"`;
         if (actual.message) message += `\n\nError message:\n\n${actual.message}`;
       } else {
-        message += `"${inspect(actual)}"`;
+        message += `"${inspect(actual, { depth: -1 })}"`;   // [Array], as Node shows it
       }
     }
   } else {
@@ -243,7 +243,7 @@ function expectsNoError(fn, actual, args) {
 function internalMatch(string, regexp, message, fn, match) {
   if (!isRegExp(regexp)) throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
   if (typeof string !== 'string' || (RegExp.prototype.exec.call(regexp, string) !== null) !== match) {
-    if (message instanceof Error) throw message;
+    if (isError(message)) throw message;
     const generated = !message;
     message = message || (typeof string !== 'string'
       ? `The "string" argument must be of type string. Received type ${typeof string} (${inspect(string)})`
@@ -291,7 +291,7 @@ function ifError(err) {
 // Node 25 ended the deprecated fail(actual, expected, message, operator) form (DEP0094): only
 // the message counts.
 function fail(message) {
-  if (message instanceof Error) throw message;
+  if (isError(message)) throw message;
   const generated = message == null;
   const err = new AssertionError({
     operator: 'fail', stackStartFn: fail, message: generated ? 'Failed' : message,

@@ -91,13 +91,15 @@ function createErrDiff(actual, expected, operator, customMessage, diffType) {
   return `${head}\n${header}${skipped ? '\n... Skipped lines' : ''}\n${message}\n`;
 }
 
-function generatedMessage(actual, expected, operator) {
+// With diff 'full' nothing is shortened.
+function generatedMessage(actual, expected, operator, diffType) {
+  const full = diffType === 'full';
   if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
     // Equal where unequal was required: print the one value.
     let base = kReadableOperator[operator];
     const lines = inspectValue(actual).split('\n');
     if (operator === 'notStrictEqual' && isObjectLike(actual)) base = kReadableOperator.notStrictEqualObject;
-    if (lines.length > 50) {
+    if (lines.length > 50 && !full) {
       lines[46] = '...';
       lines.length = 47;
     }
@@ -109,10 +111,10 @@ function generatedMessage(actual, expected, operator) {
   const known = kReadableOperator[operator];
   if (operator === 'notDeepEqual' && res === other) {
     res = `${known}\n\n${res}`;
-    return res.length > 1024 ? `${res.slice(0, 1021)}...` : res;
+    return res.length > 1024 && !full ? `${res.slice(0, 1021)}...` : res;
   }
-  if (res.length > kMaxLongStringLength) res = `${res.slice(0, 509)}...`;
-  if (other.length > kMaxLongStringLength) other = `${other.slice(0, 509)}...`;
+  if (res.length > kMaxLongStringLength && !full) res = `${res.slice(0, 509)}...`;
+  if (other.length > kMaxLongStringLength && !full) other = `${other.slice(0, 509)}...`;
   if (operator === 'deepEqual') {
     res = `${known}\n\n${res}\n\nshould loosely deep-equal\n\n`;
   } else {
@@ -141,7 +143,8 @@ class AssertionError extends Error {
     if (options === null || typeof options !== 'object') {
       throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
-    const { message, operator, stackStartFn, details, diff = 'simple' } = options;
+    const { message, operator, details, diff = 'simple' } = options;
+    const stackStartFn = options.stackStartFn || options.stackStartFunction;   // the latter: older name
     let { actual, expected } = options;
     let text;
     if (message == null && isError(actual) && isError(expected) && 'stack' in actual && 'stack' in expected) {
@@ -160,7 +163,7 @@ class AssertionError extends Error {
                operator === 'partialDeepStrictEqual') {
       text = createErrDiff(actual, expected, operator, undefined, diff);
     } else {
-      text = generatedMessage(actual, expected, operator);
+      text = generatedMessage(actual, expected, operator, diff);
     }
     // Message as a own property set by Error itself (non-enumerable), like Node's.
     const limit = Error.stackTraceLimit;

@@ -9,13 +9,78 @@ function linesEqual(a, e, checkComma) {
     (e.endsWith(',') && e.slice(0, -1) === a)));
 }
 
+// A shared line is printed as the side that ends with a comma, actual's if both do (as Node).
+function sharedLine(a, e, checkComma) {
+  return checkComma && !a.endsWith(',') ? e : a;
+}
+
+// Beyond this many edits the diff is reported as one replaced block (the trace grows as edits^2).
+const kMaxEdits = 2000;
+
 /**
  * Shortest edit script from `actual` to `expected` lines as [op, line] pairs in order, op one of
- * 'nop' | 'insert' (actual only) | 'delete' (expected only). Within a changed run the actual lines
- * come first, as Node prints them.
+ * 'nop' | 'insert' (actual only) | 'delete' (expected only). Myers' greedy algorithm with its
+ * usual choice between equal paths, which decides where Node's messages place the changes.
  */
 function diffLines(actual, expected, checkComma) {
-  // Common prefix and suffix first: most diffs are small changes in large values.
+  const n = actual.length;
+  const m = expected.length;
+  const levels = [];   // levels[d][k + d]: furthest x on diagonal k (x - y) after d edits
+  for (let d = 0; d <= n + m && d <= kMaxEdits; d++) {
+    const prev = levels[d - 1];
+    const cur = new Int32Array(2 * d + 1);
+    for (let k = -d; k <= d; k += 2) {
+      let x;
+      if (d === 0) x = 0;
+      else if (k === -d || (k !== d && prev[k - 1 + d - 1] < prev[k + 1 + d - 1])) x = prev[k + 1 + d - 1];
+      else x = prev[k - 1 + d - 1] + 1;
+      let y = x - k;
+      while (x < n && y < m && linesEqual(actual[x], expected[y], checkComma)) {
+        x++;
+        y++;
+      }
+      cur[k + d] = x;
+      if (x >= n && y >= m) {
+        levels.push(cur);
+        return backtrack(levels, actual, expected, checkComma);
+      }
+    }
+    levels.push(cur);
+  }
+  return replaced(actual, expected, checkComma);
+}
+
+// Walks the furthest-reaching paths back from the end; returns the ops in forward order.
+function backtrack(levels, actual, expected, checkComma) {
+  const ops = [];
+  let x = actual.length;
+  let y = expected.length;
+  for (let d = levels.length - 1; d >= 0; d--) {
+    const k = x - y;
+    let prevX = 0;
+    let prevY = 0;
+    if (d > 0) {
+      const prev = levels[d - 1];
+      const down = k === -d || (k !== d && prev[k - 1 + d - 1] < prev[k + 1 + d - 1]);
+      const prevK = down ? k + 1 : k - 1;
+      prevX = prev[prevK + d - 1];
+      prevY = prevX - prevK;
+    }
+    while (x > prevX && y > prevY) {
+      ops.push(['nop', sharedLine(actual[x - 1], expected[y - 1], checkComma)]);
+      x--;
+      y--;
+    }
+    if (d > 0) {
+      if (x > prevX) ops.push(['insert', actual[--x]]);
+      else ops.push(['delete', expected[--y]]);
+    }
+  }
+  return ops.reverse();
+}
+
+// Too many edits to trace: the common head and tail, and everything between as replaced.
+function replaced(actual, expected, checkComma) {
   let start = 0;
   while (start < actual.length && start < expected.length &&
          linesEqual(actual[start], expected[start], checkComma)) start++;
@@ -26,44 +91,11 @@ function diffLines(actual, expected, checkComma) {
     endE--;
   }
   const ops = [];
-  for (let i = 0; i < start; i++) ops.push(['nop', expected[i]]);
-  const n = endA - start;
-  const m = endE - start;
-  if (n * m > 4e6) {
-    // Too large for the table: report the middle as replaced.
-    pushRun(ops, actual.slice(start, endA), expected.slice(start, endE));
-  } else {
-    // LCS table over the middle part, then walk it forwards.
-    const w = m + 1;
-    const lcs = new Uint32Array((n + 1) * w);
-    for (let i = n - 1; i >= 0; i--) {
-      for (let j = m - 1; j >= 0; j--) {
-        lcs[i * w + j] = linesEqual(actual[start + i], expected[start + j], checkComma)
-          ? lcs[(i + 1) * w + j + 1] + 1
-          : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
-      }
-    }
-    let i = 0;
-    let j = 0;
-    let runA = [];
-    let runE = [];
-    while (i < n || j < m) {
-      if (i < n && j < m && linesEqual(actual[start + i], expected[start + j], checkComma)) {
-        pushRun(ops, runA, runE);
-        runA = [];
-        runE = [];
-        ops.push(['nop', expected[start + j]]);
-        i++;
-        j++;
-      } else if (j >= m || (i < n && lcs[(i + 1) * w + j] >= lcs[i * w + j + 1])) {
-        runA.push(actual[start + i++]);
-      } else {
-        runE.push(expected[start + j++]);
-      }
-    }
-    pushRun(ops, runA, runE);
+  for (let i = 0; i < start; i++) ops.push(['nop', sharedLine(actual[i], expected[i], checkComma)]);
+  pushRun(ops, actual.slice(start, endA), expected.slice(start, endE));
+  for (let i = endE, k = endA; i < expected.length; i++, k++) {
+    ops.push(['nop', sharedLine(actual[k], expected[i], checkComma)]);
   }
-  for (let i = endE; i < expected.length; i++) ops.push(['nop', expected[i]]);
   return ops;
 }
 

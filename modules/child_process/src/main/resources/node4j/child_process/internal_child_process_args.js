@@ -77,10 +77,13 @@ function normalizeSpawnArguments(file, args, options) {
     if (typeof cwd === 'object' && typeof cwd.href === 'string') cwd = require('url').fileURLToPath(cwd);
     validateString(cwd, 'options.cwd');
   }
-  for (const a of args) {
-    if (typeof a !== 'string') throw new ERR_INVALID_ARG_TYPE('args', 'Array', args);
-    if (a.includes('\u0000')) throw new ERR_INVALID_ARG_VALUE('args[]', a, 'must be a string without null bytes');
+  for (let i = 0; i < args.length; i++) {
+    if (typeof args[i] === 'string' && args[i].includes('\u0000')) {
+      throw new ERR_INVALID_ARG_VALUE(`args[${i}]`, args[i], 'must be a string without null bytes');
+    }
   }
+  // Other values are passed as their strings, as Node does (a Symbol throws a TypeError).
+  args = args.map((a) => `${a}`);
   if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
   }

@@ -44,9 +44,18 @@ const constants = Object.freeze({
 const web = require('internal/crypto_webcrypto');
 const webcrypto = web.webcrypto;
 
-// KeyObject.from(cryptoKey)
+// KeyObject.from(cryptoKey) and keyObject.toCryptoKey(algorithm, extractable, keyUsages)
 Object.defineProperty(keys.KeyObject, 'from', { value: function from(key) { return web.keyObjectFrom(key); },
   writable: true, configurable: true });
+// (on SecretKeyObject and AsymmetricKeyObject, as in Node).
+for (const proto of [keys.SecretKeyObject.prototype, Object.getPrototypeOf(keys.PublicKeyObject.prototype)]) {
+  Object.defineProperty(proto, 'toCryptoKey', {
+    value: function toCryptoKey(algorithm, extractable, keyUsages) {
+      return web.toCryptoKey(this, algorithm, extractable, keyUsages);
+    },
+    writable: true, configurable: true,
+  });
+}
 
 function getRandomValues(array) {
   return webcrypto.getRandomValues(array);

@@ -2,7 +2,7 @@
 // Cipheriv / Decipheriv over JCA ciphers (Ciphers.State in Java); Transform streams like Hash.
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateString, validateObject } = require('internal/validators');
-const { binding, cryptoError, errors, toBytes, encodeOutput } = require('internal/crypto_util');
+const { binding, cryptoError, errors, toBytes } = require('internal/crypto_util');
 const { LazyTransform } = require('internal/crypto_hash');
 
 let StringDecoder = null;
@@ -77,16 +77,25 @@ function Decipheriv(cipher, key, iv, options) {
   init(this, false, cipher, key, iv, options);
 }
 
+/** A Buffer over a copy of a Java ByteBuffer (update/final output): one bulk copy. */
+function fromJava(bb) {
+  const view = new Uint8Array(new ArrayBuffer(bb));
+  const buf = Buffer.allocUnsafe(view.length);
+  buf.set(view);
+  return buf;
+}
+
 /** Output encoding of update/final; strings keep partial multi-byte chars between calls. */
-function output(self, s, enc) {
-  if (enc === undefined || enc === 'buffer' || !Buffer.isEncoding(enc)) return encodeOutput(s);
-  if (enc === 'latin1' || enc === 'binary') return s;
-  if (StringDecoder === null) return encodeOutput(s, enc);
+function output(self, bb, enc) {
+  const buf = fromJava(bb);
+  if (enc === undefined || enc === 'buffer' || !Buffer.isEncoding(enc)) return buf;
+  if (enc === 'latin1' || enc === 'binary') return buf.toString('latin1');
+  if (StringDecoder === null) return buf.toString(enc);
   if (self[kDecoder] === null || self[kDecEnc] !== enc) {
     self[kDecoder] = new StringDecoder(enc);
     self[kDecEnc] = enc;
   }
-  return self[kDecoder].write(encodeOutput(s));
+  return self[kDecoder].write(buf);
 }
 
 const proto = {
@@ -102,13 +111,13 @@ const proto = {
   final(outputEncoding) {
     if (this[kDone]) throw cryptoError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Invalid state');
     this[kDone] = true;
-    const s = binding.cipherFinal(this[kState]);
-    if (s === null) throw new Error('Unsupported state or unable to authenticate data');
+    const bb = binding.cipherFinal(this[kState]);
+    if (bb === null) throw new Error('Unsupported state or unable to authenticate data');
     if (outputEncoding !== undefined && outputEncoding !== 'buffer' && Buffer.isEncoding(outputEncoding) &&
         this[kDecoder] !== null) {
-      return this[kDecoder].write(encodeOutput(s)) + this[kDecoder].end();
+      return this[kDecoder].write(fromJava(bb)) + this[kDecoder].end();
     }
-    return output(this, s, outputEncoding);
+    return output(this, bb, outputEncoding);
   },
 
   setAutoPadding(ap = true) {

@@ -2,8 +2,11 @@
 // Hash and Hmac: Node's objects over Java digests (Digests.State) and BC HMacs. Both are
 // Transform streams whose stream state is only built on first stream use, so plain
 // update()/digest() stays cheap.
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_CRYPTO_HASH_FINALIZED } } = require('internal/errors');
-const { validateString, validateUint32 } = require('internal/validators');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_CRYPTO_HASH_FINALIZED },
+} = require('internal/errors');
+const { validateString, validateUint32, validateObject } = require('internal/validators');
+const { Buffer } = require('buffer');
 const { binding, cryptoError, errors, toBytes, encodeOutput, isView } = require('internal/crypto_util');
 
 let Transform = null;
@@ -170,14 +173,38 @@ Hmac.prototype.digest = function digest(outputEncoding) {
 Hmac.prototype._transform = Hash.prototype._transform;
 Hmac.prototype._flush = Hash.prototype._flush;
 
-/** crypto.hash(algorithm, data[, outputEncoding]): one-shot digest. */
-function hash(algorithm, data, outputEncoding = 'hex') {
+/**
+ * crypto.hash(algorithm, data[, options]): one-shot digest. options is the output encoding or
+ * { outputEncoding = 'hex', outputLength } (XOFs take any length, other hashes only their own).
+ */
+function hash(algorithm, data, options) {
   validateString(algorithm, 'algorithm');
   if (typeof data !== 'string' && !isView(data)) {
     throw new ERR_INVALID_ARG_TYPE('data', ['Buffer', 'TypedArray', 'DataView', 'string'], data);
   }
-  if (outputEncoding !== undefined) validateString(outputEncoding, 'outputEncoding');
-  return new Hash(algorithm).update(data).digest(outputEncoding);
+  let outputEncoding = 'hex';
+  let outputLength;
+  if (typeof options === 'string') {
+    outputEncoding = options;
+  } else if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.outputEncoding !== undefined) outputEncoding = options.outputEncoding;
+    outputLength = options.outputLength;
+    if (outputLength !== undefined) validateUint32(outputLength, 'options.outputLength');
+  }
+  validateString(outputEncoding, 'outputEncoding');
+  if (outputEncoding !== 'buffer' && !Buffer.isEncoding(outputEncoding)) {
+    throw new ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
+  }
+  if (outputLength !== undefined && !algorithm.toLowerCase().startsWith('shake')) {
+    const own = new Hash(algorithm).digest().length;
+    if (outputLength !== own) {
+      throw new Error(`Output length ${outputLength} is invalid for ${algorithm}, which does not support XOF`);
+    }
+    outputLength = undefined;
+  }
+  const h = outputLength === undefined ? new Hash(algorithm) : new Hash(algorithm, { outputLength });
+  return h.update(data).digest(outputEncoding);
 }
 
 function getHashes() {

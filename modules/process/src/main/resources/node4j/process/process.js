@@ -4,8 +4,10 @@
 const EventEmitter = require('events');
 const core = require('internal/core');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL, ERR_INVALID_ARG_VALUE, ERR_INVALID_OBJECT_DEFINE_PROPERTY,
-  ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } = require('internal/errors');
-const { validateFunction, validateString, validateInteger, validateNumber } = require('internal/validators');
+  ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET, ERR_NOT_IMPLEMENTED, ERR_OPERATION_FAILED } } = require('internal/errors');
+const { validateFunction, validateString, validateInteger, validateNumber, validateObject,
+  validateBoolean } = require('internal/validators');
+const { emitWarning, onWarning } = require('internal/process/warning');
 const binding = internalBinding('process');
 
 const nodeVersion = core.binding.nodeVersion();
@@ -79,6 +81,11 @@ const signals = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGAB
   SIGCHLD: 17, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21, SIGTTOU: 22, SIGURG: 23,
   SIGXCPU: 24, SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28, SIGIO: 29, SIGPWR: 30, SIGSYS: 31 };
 
+// Internal bindings Node still hands out through process.binding().
+const legacyBindings = ['buffer', 'cares_wrap', 'config', 'constants', 'contextify', 'fs', 'fs_event_wrap',
+  'icu', 'inspector', 'js_stream', 'natives', 'os', 'pipe_wrap', 'process_wrap', 'spawn_sync',
+  'stream_wrap', 'tcp_wrap', 'tls_wrap', 'tty_wrap', 'udp_wrap', 'util', 'uv', 'zlib'];
+
 let exitCode;
 const hrtimeBigintBase = 0n;
 
@@ -108,49 +115,16 @@ function memoryUsage() {
 }
 memoryUsage.rss = () => binding.rss();
 
-let warnedOnce = false;
-function writeWarning(warning) {
-  if (process.noProcessWarnings || process.execArgv.includes('--no-warnings')) return;
-  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
-  const code = warning.code ? `[${warning.code}] ` : '';
-  let msg = `(node:${process.pid}) ${code}${warning.name}: ${warning.message}\n`;
-  if (!warnedOnce) {
-    warnedOnce = true;
-    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
-    msg += `(Use \`node ${flag} ...\` to show where the warning was created)\n`;
+/** Node's check of a previous cpuUsage()/threadCpuUsage() result: type, then range, per field. */
+function usageSince(prev, user, system) {
+  if (!prev) return { user, system };
+  validateObject(prev, 'prevValue');
+  for (const key of ['user', 'system']) {
+    const v = prev[key];
+    validateNumber(v, `prevValue.${key}`);
+    if (!(v >= 0) || !Number.isFinite(v)) throw new ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, v);
   }
-  binding.write(2, msg);
-}
-
-function emitWarning(warning, type, code, ctor) {
-  let detail;
-  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
-    ctor = type.ctor;
-    code = type.code;
-    if (typeof type.detail === 'string') detail = type.detail;
-    type = type.type || 'Warning';
-  } else if (typeof type === 'function') {
-    ctor = type;
-    code = undefined;
-    type = 'Warning';
-  }
-  if (type !== undefined) validateString(type, 'type');
-  if (typeof code === 'function') { ctor = code; code = undefined; } else if (code !== undefined) validateString(code, 'code');
-  if (typeof warning === 'string') {
-    const w = new Error(warning);
-    w.name = String(type || 'Warning');
-    if (code !== undefined) w.code = code;
-    if (detail !== undefined) w.detail = detail;
-    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(w, ctor || process.emitWarning);
-    warning = w;
-  } else if (!(warning instanceof Error)) {
-    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
-  }
-  if (warning.name === 'DeprecationWarning') {
-    if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
-  }
-  core.nextTick(() => process.emit('warning', warning), undefined);
+  return { user: user - prev.user, system: system - prev.system };
 }
 
 Object.assign(process, {
@@ -184,19 +158,15 @@ Object.assign(process, {
   },
   hrtime,
   memoryUsage,
-  cpuUsage(prev) {
+  cpuUsage(prevValue) {
     const [user, system] = binding.cpuUsage();
-    if (prev !== undefined) {
-      if (prev === null || typeof prev !== 'object') throw new ERR_INVALID_ARG_TYPE('prevValue', 'object', prev);
-      validateNumber(prev.user, 'prevValue.user');
-      validateNumber(prev.system, 'prevValue.system');
-      for (const key of ['user', 'system']) {
-        const v = prev[key];
-        if (v < 0 || !Number.isFinite(v)) throw new ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, v);
-      }
-      return { user: Math.round(user - prev.user), system: Math.round(system - prev.system) };
-    }
-    return { user: Math.round(user), system: Math.round(system) };
+    const r = usageSince(prevValue, user, system);
+    return { user: Math.round(r.user), system: Math.round(r.system) };
+  },
+  threadCpuUsage(prevValue) {
+    const usage = binding.threadCpuUsage();
+    if (usage === null) throw new ERR_OPERATION_FAILED('threadCpuUsage is not available on this JVM');
+    return usageSince(prevValue, usage[0], usage[1]);
   },
   uptime: () => binding.uptime(),
   cwd: () => binding.cwd(),
@@ -217,10 +187,16 @@ Object.assign(process, {
   },
   exit(code) {
     if (code !== undefined) process.exitCode = code;
-    core.exit(process.exitCode === undefined ? 0 : process.exitCode);
+    // 'exit' listeners run once; then reallyExit, which a program may replace (and so go on).
+    process.reallyExit(core.emitExit());
   },
   reallyExit(code) {
     core.quit(code | 0);
+  },
+  _rawDebug(...args) {
+    // Straight to fd 2, unbuffered, bypassing process.stderr (for debugging the runtime itself).
+    const util = core.binding.isBuiltin('util') ? require('util') : undefined;
+    binding.write(2, `${util ? util.format(...args) : args.join(' ')}\n`);
   },
   abort() {
     binding.write(2, '');
@@ -252,6 +228,27 @@ Object.assign(process, {
     return binding.kill(Number(pid), sig);
   },
   emitWarning,
+  setSourceMapsEnabled(enabled) {
+    validateBoolean(enabled, 'enabled');
+    // node4j does not map stack traces through source maps (yet): say so rather than pretend.
+    if (enabled) throw new ERR_NOT_IMPLEMENTED('Source map support (process.setSourceMapsEnabled(true))');
+  },
+  binding(name) {
+    if (process.execArgv.includes('--pending-deprecation')) {
+      emitWarning('process.binding() is deprecated. Please use public APIs instead.', 'DeprecationWarning', 'DEP0111');
+    }
+    // Of Node's deprecated internal bindings, node4j has the one whose API is public: util.
+    if (name === 'util' && core.binding.isBuiltin('util')) {
+      const { types } = require('util');
+      const out = {};
+      for (const key of ['isAnyArrayBuffer', 'isArrayBuffer', 'isArrayBufferView', 'isAsyncFunction',
+        'isDataView', 'isDate', 'isExternal', 'isMap', 'isMapIterator', 'isNativeError', 'isPromise',
+        'isRegExp', 'isSet', 'isSetIterator', 'isTypedArray', 'isUint8Array']) out[key] = types[key];
+      return out;
+    }
+    if (legacyBindings.includes(name)) throw new ERR_NOT_IMPLEMENTED(`process.binding('${name}')`);
+    throw new Error(`No such module: ${name}`);
+  },
   getBuiltinModule(id) {
     validateString(id, 'id');
     if (!require('module').isBuiltin(id)) return undefined;
@@ -271,31 +268,46 @@ Object.assign(process, {
   constrainedMemory: () => 0,
 });
 
-const ids = binding.ids();
-if (ids.length === 4) {
-  process.getuid = () => ids[0];
-  process.getgid = () => ids[1];
-  process.geteuid = () => ids[2];
-  process.getegid = () => ids[3];
-  process.getgroups = () => {
-    // Supplementary groups, always with the effective group (Node guarantees it).
-    const groups = Array.from(binding.groups());
-    if (!groups.includes(ids[3])) groups.push(ids[3]);
-    return groups;
-  };
+const posix = binding.posix();
+if (posix !== null) require('internal/process/credentials').install(process, posix);
+require('internal/process/signals').install(process, signals, binding);
+require('internal/process/resources').install(process, binding);
+
+/** A property computed on first read, then a plain data property (as Node's lazy ones). */
+function defineLazy(name, compute) {
+  const define = (value) => Object.defineProperty(process, name, { __proto__: null,
+    value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(process, name, { __proto__: null,
+    enumerable: true, configurable: true,
+    get() {
+      const value = compute();
+      define(value);
+      return value;
+    },
+    set: define,
+  });
 }
+defineLazy('finalization', () => require('internal/process/finalization').createFinalization(process));
+defineLazy('allowedNodeEnvironmentFlags',
+  () => require('internal/process/flags').createAllowedFlags(binding.nodeOptionsFlags()));
+// Source maps are not applied to stack traces by node4j: always false (see setSourceMapsEnabled).
+Object.defineProperty(process, 'sourceMapsEnabled', { __proto__: null,
+  enumerable: true, configurable: true, get: () => false });
 
 Object.defineProperty(process, 'exitCode', { __proto__: null,
   enumerable: true,
   configurable: false,
   get() { return exitCode; },
   set(code) {
-    if (code !== null && code !== undefined) {
-      let value = code;
-      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
-      validateInteger(value, 'code');
+    // Kept as a number ('2' reads back as 2); null unsets it, as in Node.
+    if (code === null || code === undefined) {
+      exitCode = undefined;
+      return;
     }
-    exitCode = code;
+    let value = code;
+    if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+    validateInteger(value, 'code');
+    exitCode = value;
   },
 });
 
@@ -409,6 +421,6 @@ if (core.binding.isBuiltin('stream')) {
   });
 }
 
-process.on('warning', writeWarning);
+process.on('warning', onWarning);
 
 module.exports = process;

@@ -16,6 +16,28 @@ const kHasPrimitive = Symbol('kHasPrimitive');
 const kAsyncId = Symbol('asyncId');
 const kTriggerId = Symbol('triggerId');
 const kActive = Symbol('active');          // armed in the loop's heap
+const kCounted = Symbol('counted');        // counted in activeTimeouts / activeImmediates
+
+// Ref'd Timeouts not yet done and ref'd Immediates not yet run, for getActiveResourcesInfo().
+// A Timeout stays counted while its callback runs, as in Node.
+let activeTimeouts = 0;
+let activeImmediates = 0;
+
+function recountTimeout(timer) {
+  const live = timer[kRefed] === true && !timer._destroyed;
+  if (live !== timer[kCounted]) {
+    timer[kCounted] = live;
+    activeTimeouts += live ? 1 : -1;
+  }
+}
+
+function recountImmediate(immediate) {
+  const live = immediate[kRefed] === true && !immediate._destroyed;
+  if (live !== immediate[kCounted]) {
+    immediate[kCounted] = live;
+    activeImmediates += live ? 1 : -1;
+  }
+}
 
 // Timers whose numeric id was taken (via Symbol.toPrimitive), so clearTimeout(id) finds them.
 const knownTimersById = new Map();
@@ -59,6 +81,7 @@ function arm(timer, msecs, start = freshNow()) {
   timer[kActive] = true;
   // One list per duration in the loop, as in Node; a fractional delay rounds up.
   lb.startTimerAt(timer[kHandle], Math.ceil(msecs), start);
+  recountTimeout(timer);
 }
 
 function disarm(timer) {
@@ -81,6 +104,7 @@ class Timeout {
     this._destroyed = false;
     Object.defineProperty(this, kHandle, { value: lb.newTimer(this) });
     Object.defineProperty(this, kActive, { value: false, writable: true });
+    Object.defineProperty(this, kCounted, { value: false, writable: true });
     this[kRefed] = isRefed;
     if (!isRefed) lb.refTimer(this[kHandle], false);
     this[kHasPrimitive] = false;
@@ -91,8 +115,8 @@ class Timeout {
   refresh() {
     const msecs = this._idleTimeout;
     if (msecs === undefined || msecs < 0) return this;   // cleared: nothing to re-arm
-    arm(this, msecs);
     this._destroyed = false;
+    arm(this, msecs);
     return this;
   }
 
@@ -100,6 +124,7 @@ class Timeout {
     if (this[kRefed]) {
       this[kRefed] = false;
       lb.refTimer(this[kHandle], false);
+      recountTimeout(this);
     }
     return this;
   }
@@ -108,6 +133,7 @@ class Timeout {
     if (!this[kRefed]) {
       this[kRefed] = true;
       lb.refTimer(this[kHandle], true);
+      recountTimeout(this);
     }
     return this;
   }
@@ -138,6 +164,10 @@ class Timeout {
 Object.defineProperty(Timeout.prototype, core.kFire, {
   value: function fireTimeout() {
     this[kActive] = false;   // the loop took it off the heap
+    if (!this._onTimeout) {   // its callback was removed (_onTimeout = null): done, as in Node
+      if (!this._destroyed) destroy(this);
+      return;
+    }
     const start = this._repeat ? freshNow() : undefined;
     try {
       const args = this._timerArgs;
@@ -156,6 +186,7 @@ Object.defineProperty(Timeout.prototype, core.kFire, {
 
 function destroy(timer) {
   timer._destroyed = true;
+  recountTimeout(timer);
   if (timer[kHasPrimitive]) knownTimersById.delete(timer[kAsyncId]);
 }
 
@@ -181,6 +212,8 @@ class Immediate {
     this._destroyed = false;
     this[kRefed] = true;
     Object.defineProperty(this, kHandle, { value: lb.addImmediate(this) });
+    Object.defineProperty(this, kCounted, { value: false, writable: true });
+    recountImmediate(this);
     this[kAsyncId] = nextId++;
     this[kTriggerId] = 1;
   }
@@ -189,6 +222,7 @@ class Immediate {
     if (this[kRefed] === false) {
       this[kRefed] = true;
       lb.refImmediate(this[kHandle], true);
+      recountImmediate(this);
     }
     return this;
   }
@@ -197,6 +231,7 @@ class Immediate {
     if (this[kRefed] === true) {
       this[kRefed] = false;
       lb.refImmediate(this[kHandle], false);
+      recountImmediate(this);
     }
     return this;
   }
@@ -215,6 +250,7 @@ Object.defineProperty(Immediate.prototype, core.kFire, {
     if (this._destroyed) return;
     this._destroyed = true;
     this[kRefed] = null;
+    recountImmediate(this);
     const argv = this._argv;
     if (argv === undefined) this._onImmediate();
     else this._onImmediate(...argv);
@@ -271,6 +307,7 @@ function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed || !(immediate instanceof Immediate)) return;
   immediate._destroyed = true;
   immediate[kRefed] = null;
+  recountImmediate(immediate);
   immediate._onImmediate = null;
   lb.clearImmediate(immediate[kHandle]);
 }
@@ -293,8 +330,13 @@ function queueMicrotask(callback) {
   }]);
 }
 
+/** [ref'd Timeouts, ref'd Immediates] still to come (process.getActiveResourcesInfo). */
+function activeCounts() {
+  return [activeTimeouts, activeImmediates];
+}
+
 module.exports = {
-  Timeout, Immediate, TIMEOUT_MAX, kRefed,
+  Timeout, Immediate, TIMEOUT_MAX, kRefed, activeCounts,
   setTimeout, setInterval, clearTimeout, clearInterval, setImmediate, clearImmediate,
   queueMicrotask, arm,
 };

@@ -10,6 +10,12 @@ const { kObjectType, kArrayExtrasType, reduceToSingleString } = layout;
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
+// A URL exists only once the url module is loaded: ask it then.
+function isURLObject(value) {
+  const url = require('internal/core').loadedBuiltin('internal/url');
+  return url !== undefined && url.isURL(value);
+}
+
 const defaultOptions = {
   showHidden: false, depth: 2, colors: false, customInspect: true, showProxy: false,
   maxArrayLength: 100, maxStringLength: 10000, breakLength: 80, compact: 3, sorted: false,
@@ -288,6 +294,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
     } else if (types.isBoxedPrimitive(value)) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
+      if (noKeys()) return base;
+    } else if (isURLObject(value) && !(recurseTimes > ctx.depth && ctx.depth !== null)) {
+      base = value.href;   // also without customInspect, as Node shows URLs
       if (noKeys()) return base;
     } else {
       if (noKeys()) return `${getPrefix(constructor, tag, 'Object')}{}`;

@@ -148,8 +148,9 @@ const types = {
     return !!(crypto && typeof crypto.KeyObject === 'function' && v instanceof crypto.KeyObject);
   },
   isCryptoKey(v) {
-    const crypto = require('internal/core').loadedBuiltin('crypto');
-    return !!(crypto && typeof crypto.CryptoKey === 'function' && v instanceof crypto.CryptoKey);
+    // CryptoKey is not exported by node:crypto; its defining module is loaded once any key exists.
+    const web = require('internal/core').loadedBuiltin('internal/crypto_webcrypto_keys');
+    return !!(web && v instanceof web.CryptoKey);
   },
 };
 

@@ -19,7 +19,6 @@ import org.bouncycastle.crypto.engines.RSABlindedEngine;
 import org.bouncycastle.crypto.generators.ECKeyPairGenerator;
 import org.bouncycastle.crypto.generators.Ed25519KeyPairGenerator;
 import org.bouncycastle.crypto.generators.Ed448KeyPairGenerator;
-import org.bouncycastle.crypto.generators.RSAKeyPairGenerator;
 import org.bouncycastle.crypto.generators.X25519KeyPairGenerator;
 import org.bouncycastle.crypto.generators.X448KeyPairGenerator;
 import org.bouncycastle.crypto.params.ECKeyGenerationParameters;
@@ -29,7 +28,6 @@ import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519KeyGenerationParameters;
 import org.bouncycastle.crypto.params.Ed448KeyGenerationParameters;
 import org.bouncycastle.crypto.params.ParametersWithRandom;
-import org.bouncycastle.crypto.params.RSAKeyGenerationParameters;
 import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.params.X25519KeyGenerationParameters;
 import org.bouncycastle.crypto.params.X448KeyGenerationParameters;
@@ -166,12 +164,14 @@ public final class AsymBinding {
     @HostAccess.Export
     public AsymKey generate(String type, int bits, double exponent, String curve) {
         try {
+            if (type.equals("rsa")) {
+                // The JDK's generator finds primes about twice as fast as Bouncy Castle's here.
+                var g = java.security.KeyPairGenerator.getInstance("RSA");
+                g.initialize(new java.security.spec.RSAKeyGenParameterSpec(bits, BigInteger.valueOf((long) exponent)),
+                        random);
+                return AsymKey.ofPrivate(PrivateKeyInfo.getInstance(g.generateKeyPair().getPrivate().getEncoded()));
+            }
             AsymmetricCipherKeyPair kp = switch (type) {
-                case "rsa" -> {
-                    RSAKeyPairGenerator g = new RSAKeyPairGenerator();
-                    g.init(new RSAKeyGenerationParameters(BigInteger.valueOf((long) exponent), random, bits, 80));
-                    yield g.generateKeyPair();
-                }
                 case "ec" -> {
                     ECKeyPairGenerator g = new ECKeyPairGenerator();
                     g.init(new ECKeyGenerationParameters(Curves.params(Curves.oid(curve)), random));

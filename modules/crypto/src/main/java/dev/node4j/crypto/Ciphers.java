@@ -142,10 +142,26 @@ public final class Ciphers {
             active().updateAAD(aad);
         }
 
+        /**
+         * Large inputs go to the JCA in 64 KiB slices: HotSpot compiles the JDK's AES/GCM fast
+         * paths only for loops it sees often, and a handful of 1 MiB calls stay on the slow path
+         * (about 20 MiB/s against GiB/s once sliced).
+         */
         byte[] update(byte[] in) throws GeneralSecurityException {
-            byte[] out = active().update(in);
-            return out == null ? new byte[0] : out;
+            Cipher c = active();
+            if (in.length <= SLICE) {
+                byte[] out = c.update(in);
+                return out == null ? new byte[0] : out;
+            }
+            byte[] out = new byte[c.getOutputSize(in.length)];
+            int n = 0;
+            for (int off = 0; off < in.length; off += SLICE) {
+                n += c.update(in, off, Math.min(SLICE, in.length - off), out, n);
+            }
+            return n == out.length ? out : java.util.Arrays.copyOf(out, n);
         }
+
+        private static final int SLICE = 64 * 1024;
 
         /** Finishes; returns the last output. Throws AEADBadTagException on authentication failure. */
         byte[] doFinal() throws GeneralSecurityException {

@@ -29,6 +29,7 @@ public final class CryptoBinding {
 
     private final AsymBinding asym = new AsymBinding(this);
     private final DhBinding dh = new DhBinding(this);
+    private final SubtleBinding subtle = new SubtleBinding();
 
     CryptoBinding(NodeEnv env) {
         this.env = env;
@@ -44,6 +45,12 @@ public final class CryptoBinding {
     @HostAccess.Export
     public DhBinding dh() {
         return dh;
+    }
+
+    /** Primitives only Web Crypto uses (AES-KW, AES-OCB, KMAC). */
+    @HostAccess.Export
+    public SubtleBinding subtle() {
+        return subtle;
     }
 
     static byte[] read(Value ab, int off, int len) {
@@ -179,19 +186,22 @@ public final class CryptoBinding {
     }
 
     @HostAccess.Export
-    public String cipherUpdate(Ciphers.State st, Value ab, int off, int len) {
+    public java.nio.ByteBuffer cipherUpdate(Ciphers.State st, Value ab, int off, int len) {
         try {
-            return latin1(st.update(read(ab, off, len)));
+            return java.nio.ByteBuffer.wrap(st.update(read(ab, off, len)));
         } catch (java.security.GeneralSecurityException e) {
             throw fail("Error", "ERR_CRYPTO_INVALID_STATE", e.getMessage());
         }
     }
 
-    /** Finishes the operation; null for an AEAD authentication failure (JS throws Node's error). */
+    /**
+     * Finishes the operation; null for an AEAD authentication failure (JS throws Node's error).
+     * Cipher output travels as a ByteBuffer: JS copies it into a Buffer in one bulk copy.
+     */
     @HostAccess.Export
-    public String cipherFinal(Ciphers.State st) {
+    public java.nio.ByteBuffer cipherFinal(Ciphers.State st) {
         try {
-            return latin1(st.doFinal());
+            return java.nio.ByteBuffer.wrap(st.doFinal());
         } catch (java.security.GeneralSecurityException e) {
             if (Ciphers.isAuthFailure(e)) return null;
             if (e instanceof javax.crypto.IllegalBlockSizeException) {
@@ -265,7 +275,12 @@ public final class CryptoBinding {
 
     @HostAccess.Export
     public String scryptSync(Value p, int po, int pl, Value s, int so, int sl, double n, int r, int par, int keylen) {
-        return latin1(SCrypt.generate(read(p, po, pl), read(s, so, sl), (int) n, r, par, keylen));
+        return latin1(scrypt(read(p, po, pl), read(s, so, sl), (int) n, r, par, keylen));
+    }
+
+    /** Node derives an empty key for keylen 0; Bouncy Castle refuses one. */
+    private static byte[] scrypt(byte[] pass, byte[] salt, int n, int r, int par, int keylen) {
+        return keylen == 0 ? new byte[0] : SCrypt.generate(pass, salt, n, r, par, keylen);
     }
 
     @HostAccess.Export
@@ -273,7 +288,7 @@ public final class CryptoBinding {
             Value cb) {
         byte[] pass = read(p, po, pl);
         byte[] salt = read(s, so, sl);
-        later(() -> SCrypt.generate(pass, salt, (int) n, r, par, keylen), cb);
+        later(() -> scrypt(pass, salt, (int) n, r, par, keylen), cb);
     }
 
     @HostAccess.Export

@@ -17,7 +17,10 @@ public final class CryptoModule implements NodeModule {
         return List.of("crypto", "internal/crypto_hash", "internal/crypto_random", "internal/crypto_kdf",
                 "internal/crypto_cipher", "internal/crypto_util", "internal/crypto_keys",
                 "internal/crypto_sig", "internal/crypto_webcrypto", "internal/crypto_x509", "internal/crypto_prime",
-                "internal/crypto_dh", "internal/crypto_keygen");
+                "internal/crypto_dh", "internal/crypto_keygen", "internal/crypto_webidl",
+                "internal/crypto_webcrypto_algs", "internal/crypto_webcrypto_keys", "internal/crypto_webcrypto_aes",
+                "internal/crypto_webcrypto_ec", "internal/crypto_webcrypto_cfrg", "internal/crypto_webcrypto_rsa",
+                "internal/crypto_webcrypto_mac", "internal/crypto_webcrypto_kdf", "internal/crypto_webcrypto_supports");
     }
 
     @Override

@@ -64,7 +64,7 @@ public final class FsBinding {
             }
             return result;
         }
-        env.loop().submit(work, (result, err) -> {
+        env.loop().submit("FSReqCallback", work, (result, err) -> {
             if (err != null) {
                 if (!(err instanceof Exception)) throw new IllegalStateException(err);   // a JVM error: never swallowed
                 env.invoke(cb, error(err));
@@ -83,10 +83,10 @@ public final class FsBinding {
             r = work.call();
         } catch (Exception e) {
             Value err = error(e);
-            env.loop().submit(() -> null, (x, y) -> env.invoke(cb, err));
+            env.loop().submit("FSReqCallback", () -> null, (x, y) -> env.invoke(cb, err));
             return null;
         }
-        env.loop().submit(() -> r, (x, y) -> env.invoke(cb, null, x));
+        env.loop().submit("FSReqCallback", () -> r, (x, y) -> env.invoke(cb, null, x));
         return null;
     }
 

@@ -15,6 +15,10 @@ import dev.node4j.core.NodeException;
 /** The facts about the process that only Java can read: ids, clocks, memory, cwd, stdio. */
 public final class ProcessBinding {
     private final NodeEnv env;
+    private PosixBinding posix;
+    private SignalBinding signals;
+    private double lastThreadUser;
+    private double lastThreadSystem;
     private static final long JVM_START_NANOS =
             System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
     private int umask = 0022;
@@ -111,26 +115,49 @@ public final class ProcessBinding {
         return (System.nanoTime() - JVM_START_NANOS) / 1e9;
     }
 
-    /** [uid, gid, euid, egid] of the process, or empty where the platform has none. */
+    /** Credentials through libc, or null on platforms node4j cannot reach libc on. */
     @HostAccess.Export
-    public double[] ids() {
-        try {
-            var unix = new com.sun.security.auth.module.UnixSystem();
-            return new double[] {unix.getUid(), unix.getGid(), unix.getUid(), unix.getGid()};
-        } catch (Throwable t) {
-            return new double[0];
-        }
+    public PosixBinding posix() {
+        if (posix == null && PosixBinding.SUPPORTED) posix = new PosixBinding();
+        return posix;
     }
 
+    /** Signal listeners (process.on('SIGINT')). */
     @HostAccess.Export
-    public double[] groups() {
-        try {
-            long[] g = new com.sun.security.auth.module.UnixSystem().getGroups();
-            double[] out = new double[g.length];
-            for (int i = 0; i < g.length; i++) out[i] = g[i];
-            return out;
-        } catch (Throwable t) {
-            return new double[0];
+    public SignalBinding signals() {
+        if (signals == null) signals = new SignalBinding(env);
+        return signals;
+    }
+
+    /** [user, system] CPU time of the calling (JS) thread in microseconds, or null. */
+    @HostAccess.Export
+    public double[] threadCpuUsage() {
+        if (PosixBinding.SUPPORTED) {
+            try {
+                double[] usage = Libc.threadRusage();
+                if (usage != null) return usage;
+            } catch (RuntimeException | LinkageError e) {
+                // no native access here: the JMX estimate below
+            }
+        }
+        // JMX gives a precise total but the user part in clock ticks: keep each part from going
+        // back between calls, as getrusage's do.
+        var threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long user = threads.getCurrentThreadUserTime();
+        if (cpu < 0 || user < 0) return null;
+        lastThreadUser = Math.max(lastThreadUser, Math.floor(user / 1000.0));
+        lastThreadSystem = Math.max(lastThreadSystem, Math.floor(Math.max(0, cpu - user) / 1000.0));
+        return new double[] {lastThreadUser, lastThreadSystem};
+    }
+
+    /** The flags Node accepts in NODE_OPTIONS (process.allowedNodeEnvironmentFlags), one per line. */
+    @HostAccess.Export
+    public String nodeOptionsFlags() {
+        try (var in = ProcessBinding.class.getResourceAsStream("/node4j/process/node-options-flags.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("node-options-flags.txt missing from the process module", e);
         }
     }
 
@@ -222,8 +249,20 @@ public final class ProcessBinding {
         if (signal < 0 || signal > 64) {
             return "EINVAL";
         }
-        // kill(1) reaches process groups (pid 0, negative pids) and every signal number, which
-        // ProcessHandle cannot.
+        if (PosixBinding.SUPPORTED) {
+            try {
+                return switch (Libc.kill((long) pid, signal)) {   // kill(2) fails with these three only
+                    case 0 -> null;
+                    case 1 -> "EPERM";
+                    case 3 -> "ESRCH";
+                    default -> "EINVAL";
+                };
+            } catch (RuntimeException | LinkageError e) {
+                // no native access here (an embedder's choice): kill(1) below
+            }
+        }
+        // Without libc access: kill(1) reaches process groups (pid 0, negative pids) and every
+        // signal number, which ProcessHandle cannot.
         try {
             Process p = new ProcessBuilder("kill", "-" + signal, "--", Long.toString((long) pid))
                 .redirectErrorStream(true).start();
@@ -300,6 +339,26 @@ public final class ProcessBinding {
         if (ref == stdinRef) return;
         stdinRef = ref;
         if (ref) env.loop().refHandle(); else env.loop().unrefHandle();
+    }
+
+    /** Whether stdin is being read and keeps the loop alive (an active handle in Node's terms). */
+    @HostAccess.Export
+    public boolean stdinActive() {
+        return stdinRef;
+    }
+
+    /** What fd 0 is on Linux: "tty", "pipe", "socket", "file", or "" when unknown. */
+    @HostAccess.Export
+    public String stdinKind() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
+            if (target.startsWith("pipe:")) return "pipe";
+            if (target.startsWith("socket:")) return "socket";
+            if (target.startsWith("/dev/pts/") || target.startsWith("/dev/tty")) return "tty";
+            return target.startsWith("/") ? "file" : "";
+        } catch (Exception e) {
+            return "";
+        }
     }
 
     @HostAccess.Export

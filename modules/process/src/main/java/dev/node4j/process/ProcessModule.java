@@ -13,6 +13,13 @@ public final class ProcessModule implements NodeModule {
     }
 
     @Override
+    public List<String> ids() {
+        return List.of("process", "internal/process/warning", "internal/process/credentials",
+                "internal/process/finalization", "internal/process/signals", "internal/process/resources",
+                "internal/process/flags");
+    }
+
+    @Override
     public Object createBinding(NodeEnv env) {
         return new ProcessBinding(env);
     }

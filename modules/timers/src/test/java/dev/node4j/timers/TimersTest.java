@@ -150,10 +150,11 @@ class TimersTest {
                 1 -> 1
                 0,-1,NaN,2147483648,undefined,1 true
                 """);
+        // Node names its own binary (process.argv0's base name) in the hint: node4j here.
         assertThat(r.errWithoutPid()).isEqualTo("""
                 (node:PID) TimeoutNegativeWarning: -1 is a negative number.
                 Timeout duration was set to 1.
-                (Use `node --trace-warnings ...` to show where the warning was created)
+                (Use `node4j --trace-warnings ...` to show where the warning was created)
                 (node:PID) TimeoutNaNWarning: NaN is not a number.
                 Timeout duration was set to 1.
                 (node:PID) TimeoutOverflowWarning: 2147483648 does not fit into a 32-bit signed integer.

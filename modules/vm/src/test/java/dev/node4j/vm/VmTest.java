@@ -24,8 +24,8 @@ class VmTest {
         assertThat(run("const vm = require('vm'); globalThis.x = 41;"
                 + "console.log(vm.runInThisContext('x + 1'), vm.runInThisContext('this === globalThis'));"
                 + "try { vm.runInThisContext('\\n throw new Error(\"e\")', { filename: 'my.js' }); }"
-                + "catch (e) { console.log(e.stack.split('\\n')[1].trim()); }"))
-                .isEqualTo("42 true\nat my.js:2:8\n");
+                + "catch (e) { const l = e.stack.split('\\n'); console.log(l[0], l.find((x) => x.includes('at ')).trim()); }"))
+                .isEqualTo("42 true\nmy.js:2 at my.js:2:8\n");
     }
 
     @Test
@@ -47,11 +47,27 @@ class VmTest {
     }
 
     @Test
-    void noRealmsMeansNoContexts() {
-        assertThat(run("const vm = require('vm');"
-                + "console.log(vm.isContext({}), typeof vm.createContext, typeof vm.runInNewContext,"
-                + " typeof vm.constants.DONT_CONTEXTIFY);"
+    void contextsAreRealmsTiedToTheSandbox() {
+        assertThat(run("const vm = require('vm'); const sb = { a: 1 }; vm.createContext(sb);"
+                + "console.log(vm.isContext(sb), vm.isContext({}), vm.runInContext('a + 1', sb));"
+                + "vm.runInContext('a = 5; b = 6; var c = 7', sb); console.log(sb.a, sb.b, sb.c);"
+                + "const o = vm.runInContext('({})', sb);"
+                + "console.log(Object.getPrototypeOf(o) === Object.prototype, o instanceof Object);"
+                + "console.log(vm.runInNewContext('x = y * 2', { y: 21 }));"
+                + "console.log(typeof Realm, vm.runInNewContext('typeof Realm + typeof print + typeof load'));"
+                + "try { vm.runInContext('1', {}); } catch (e) { console.log(e.code); }"
                 + "try { vm.isContext(1); } catch (e) { console.log(e.code); }"))
-                .isEqualTo("false undefined undefined symbol\nERR_INVALID_ARG_TYPE\n");
+                .isEqualTo("true false 2\n5 6 7\nfalse false\n42\nundefined undefinedundefinedundefined\n"
+                        + "ERR_INVALID_ARG_TYPE\nERR_INVALID_ARG_TYPE\n");
+    }
+
+    @Test
+    void refusesWhatItCannotHonour() {
+        assertThat(run("const vm = require('vm');"
+                + "for (const f of [() => vm.runInNewContext('1', {}, { timeout: 10 }),"
+                + " () => vm.createContext({}, { microtaskMode: 'afterEvaluate' }),"
+                + " () => vm.createContext({}, { codeGeneration: { strings: false } })])"
+                + " try { f(); } catch (e) { console.log(e.code); }"))
+                .isEqualTo("ERR_NOT_IMPLEMENTED\nERR_NOT_IMPLEMENTED\nERR_NOT_IMPLEMENTED\n");
     }
 }

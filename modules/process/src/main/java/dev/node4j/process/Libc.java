@@ -1,0 +1,234 @@
+package dev.node4j.process;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The few libc calls the POSIX parts of {@code process} need (credentials, kill), made through
+ * the Foreign Function and Memory API. Handles are linked on first use. Calls that can fail
+ * return the C {@code errno} (0 on success) instead of throwing, so the facade builds Node's error.
+ *
+ * <p>Only the fields every LP64 Unix puts at the same offsets are read: {@code pw_name} (0),
+ * {@code pw_uid} (16), {@code pw_gid} (20) of {@code struct passwd}, {@code gr_gid} (16) of
+ * {@code struct group}.
+ */
+final class Libc {
+    private static final Linker LINKER = Linker.nativeLinker();
+    private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
+    private static final VarHandle ERRNO = CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
+    private static final ConcurrentHashMap<String, MethodHandle> HANDLES = new ConcurrentHashMap<>();
+    private static final int ERANGE = 34;
+    private static final long STRUCT_BYTES = 128;   // larger than struct passwd / group on any LP64 libc
+
+    private Libc() {
+    }
+
+    private static boolean linux() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+    }
+
+    private static MethodHandle handle(String name, FunctionDescriptor fd, boolean errno) {
+        return HANDLES.computeIfAbsent(name, n -> {
+            MemorySegment addr = LINKER.defaultLookup().find(n)
+                    .orElseThrow(() -> new UnsupportedOperationException("libc has no " + n));
+            return errno ? LINKER.downcallHandle(addr, fd, Linker.Option.captureCallState("errno"))
+                    : LINKER.downcallHandle(addr, fd);
+        });
+    }
+
+    private static RuntimeException rethrow(Throwable t) {
+        if (t instanceof RuntimeException r) return r;
+        if (t instanceof Error e) throw e;
+        return new IllegalStateException(t);
+    }
+
+    /** getuid, getgid, geteuid or getegid, as an unsigned number. */
+    static long getId(String fn) {
+        try {
+            int id = (int) handle(fn, FunctionDescriptor.of(JAVA_INT), false).invokeExact();
+            return Integer.toUnsignedLong(id);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** setuid, setgid, seteuid or setegid: 0, or the errno. */
+    static int setId(String fn, long id) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            MethodHandle h = handle(fn, FunctionDescriptor.of(JAVA_INT, JAVA_INT), true);
+            int rc = (int) h.invokeExact(state, (int) id);
+            return rc == 0 ? 0 : (int) ERRNO.get(state, 0L);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** kill(2): 0, or the errno. */
+    static int kill(long pid, int signal) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            MethodHandle h = handle("kill", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), true);
+            int rc = (int) h.invokeExact(state, (int) pid, signal);
+            return rc == 0 ? 0 : (int) ERRNO.get(state, 0L);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** The supplementary group ids; throws {@link ErrnoException} on failure. */
+    static long[] getgroups() {
+        MethodHandle h = handle("getgroups", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS), true);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            for (int attempt = 0; attempt < 4; attempt++) {
+                int n = (int) h.invokeExact(state, 0, MemorySegment.NULL);
+                if (n < 0) throw new ErrnoException((int) ERRNO.get(state, 0L));
+                MemorySegment list = arena.allocate(JAVA_INT, Math.max(1, n));
+                int got = (int) h.invokeExact(state, n, list);
+                if (got >= 0) {
+                    long[] out = new long[got];
+                    for (int i = 0; i < got; i++) out[i] = Integer.toUnsignedLong(list.getAtIndex(JAVA_INT, i));
+                    return out;
+                }
+                int err = (int) ERRNO.get(state, 0L);
+                if (err != 22) throw new ErrnoException(err);   // EINVAL: the list grew meanwhile
+            }
+            throw new ErrnoException(22);
+        } catch (ErrnoException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** setgroups(2): 0, or the errno. */
+    static int setgroups(long[] gids) {
+        FunctionDescriptor fd = FunctionDescriptor.of(JAVA_INT, linux() ? JAVA_LONG : JAVA_INT, ADDRESS);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment list = arena.allocate(JAVA_INT, Math.max(1, gids.length));
+            for (int i = 0; i < gids.length; i++) list.setAtIndex(JAVA_INT, i, (int) gids[i]);
+            MethodHandle h = handle("setgroups", fd, true);
+            int rc = linux() ? (int) h.invokeExact(state, (long) gids.length, list)
+                    : (int) h.invokeExact(state, gids.length, list);
+            return rc == 0 ? 0 : (int) ERRNO.get(state, 0L);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** initgroups(3): 0, or the errno. */
+    static int initgroups(String user, long gid) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            MethodHandle h = handle("initgroups", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), true);
+            int rc = (int) h.invokeExact(state, arena.allocateFrom(user), (int) gid);
+            return rc == 0 ? 0 : (int) ERRNO.get(state, 0L);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** The uid of user {@code name}, or -1 when there is no such user. */
+    static long uidByName(String name) {
+        MemorySegment pwd = lookup("getpwnam_r", name, -1);
+        return pwd == null ? -1 : Integer.toUnsignedLong(pwd.get(JAVA_INT, 16));
+    }
+
+    /** The gid of group {@code name}, or -1 when there is no such group. */
+    static long gidByName(String name) {
+        MemorySegment grp = lookup("getgrnam_r", name, -1);
+        return grp == null ? -1 : Integer.toUnsignedLong(grp.get(JAVA_INT, 16));
+    }
+
+    /** The login name of {@code uid}, or null when no user has it. */
+    static String userName(long uid) {
+        MemorySegment pwd = lookup("getpwuid_r", null, uid);
+        return pwd == null ? null : pwd.get(ADDRESS, 0).reinterpret(Long.MAX_VALUE).getString(0);
+    }
+
+    /**
+     * Calls a reentrant getpw/getgr function ({@code (key, struct*, buf, buflen, result**)}) and
+     * returns a copy of the struct with its strings still readable, or null when not found.
+     */
+    private static MemorySegment lookup(String fn, String name, long id) {
+        FunctionDescriptor fd = FunctionDescriptor.of(JAVA_INT, name != null ? ADDRESS : JAVA_INT,
+                ADDRESS, ADDRESS, JAVA_LONG, ADDRESS);
+        MethodHandle h = handle(fn, fd, false);
+        Arena arena = Arena.ofAuto();   // the strings outlive the call (userName reads pw_name)
+        long size = 16 * 1024;
+        try {
+            while (true) {
+                MemorySegment struct = arena.allocate(STRUCT_BYTES);
+                MemorySegment buf = arena.allocate(size);
+                MemorySegment result = arena.allocate(ADDRESS);
+                int rc = name != null
+                        ? (int) h.invokeExact(arena.allocateFrom(name), struct, buf, size, result)
+                        : (int) h.invokeExact((int) id, struct, buf, size, result);
+                if (rc == ERANGE && size < (1 << 22)) {
+                    size *= 4;
+                    continue;
+                }
+                if (rc != 0 || result.get(ADDRESS, 0).equals(MemorySegment.NULL)) return null;
+                return struct;
+            }
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /**
+     * [user, system] CPU time of the calling thread in microseconds, from
+     * getrusage(RUSAGE_THREAD) (Linux only: each is monotonic, unlike JMX's user time in clock
+     * ticks set against a nanosecond total). Null elsewhere.
+     */
+    static double[] threadRusage() {
+        if (!linux()) return null;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment usage = arena.allocate(STRUCT_BYTES * 2);   // struct rusage: 144 bytes
+            MethodHandle h = handle("getrusage", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS), false);
+            int rc = (int) h.invokeExact(1, usage);   // RUSAGE_THREAD
+            if (rc != 0) return null;
+            // ru_utime and ru_stime: two struct timeval {long tv_sec; long tv_usec;}.
+            double user = usage.get(JAVA_LONG, 0) * 1e6 + usage.get(JAVA_LONG, 8);
+            double system = usage.get(JAVA_LONG, 16) * 1e6 + usage.get(JAVA_LONG, 24);
+            return new double[] {user, system};
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** strerror(3) text for {@code errno}. */
+    static String strerror(int errno) {
+        try {
+            MethodHandle h = handle("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT), false);
+            MemorySegment s = (MemorySegment) h.invokeExact(errno);
+            return s.equals(MemorySegment.NULL) ? "Unknown error " + errno : s.reinterpret(4096).getString(0);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** A failed call's errno, for callers that return a value otherwise. */
+    static final class ErrnoException extends RuntimeException {
+        final int errno;
+
+        ErrnoException(int errno) {
+            super("errno " + errno, null, false, false);
+            this.errno = errno;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.node4j.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The libc calls behind process credentials and kill, checked against the JDK's own view. */
+class LibcTest {
+    @BeforeAll
+    static void onlyWhereSupported() {
+        assumeTrue(PosixBinding.SUPPORTED, "64-bit Linux or macOS only");
+    }
+
+    @Test
+    void idsMatchTheJdk() {
+        var unix = new com.sun.security.auth.module.UnixSystem();
+        assertThat(Libc.getId("getuid")).isEqualTo(unix.getUid());
+        assertThat(Libc.getId("getgid")).isEqualTo(unix.getGid());
+        assertThat(Libc.getgroups()).contains(unix.getGroups());
+    }
+
+    @Test
+    void namesResolveBothWays() {
+        assertThat(Libc.uidByName("root")).isZero();
+        assertThat(Libc.userName(0)).isEqualTo("root");
+        assertThat(Libc.uidByName("no-such-user-xyzzy")).isEqualTo(-1);
+        assertThat(Libc.gidByName("no-such-group-xyzzy")).isEqualTo(-1);
+    }
+
+    @Test
+    void threadTimesNeverGoBack() {
+        assumeTrue(System.getProperty("os.name").equals("Linux"));
+        double[] last = Libc.threadRusage();
+        for (int i = 0; i < 1000; i++) {
+            double[] now = Libc.threadRusage();
+            assertThat(now[0]).isGreaterThanOrEqualTo(last[0]);
+            assertThat(now[1]).isGreaterThanOrEqualTo(last[1]);
+            last = now;
+        }
+    }
+
+    @Test
+    void failuresComeBackAsErrno() {
+        long self = ProcessHandle.current().pid();
+        assertThat(Libc.kill(self, 0)).isZero();
+        assertThat(Libc.kill(Integer.MAX_VALUE, 0)).isEqualTo(3);   // ESRCH
+        assertThat(Libc.setId("setuid", 0xFFFFFFFFL)).isEqualTo(22);   // EINVAL: (uid_t) -1
+        assertThat(Libc.strerror(1)).isEqualTo("Operation not permitted");
+    }
+}
