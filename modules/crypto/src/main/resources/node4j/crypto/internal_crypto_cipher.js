@@ -1,6 +1,6 @@
 'use strict';
 // Cipheriv / Decipheriv over JCA ciphers (Ciphers.State in Java); Transform streams like Hash.
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING } } = require('internal/errors');
 const { validateString, validateObject } = require('internal/validators');
 const { binding, cryptoError, errors, toBytes } = require('internal/crypto_util');
 const { LazyTransform } = require('internal/crypto_hash');
@@ -13,8 +13,8 @@ const kInfo = Symbol('kInfo');
 const kDone = Symbol('kDone');
 const kDecoder = Symbol('kDecoder');
 const kTagLen = Symbol('kTagLen');
+const kTagLenGiven = Symbol('kTagLenGiven');   // authTagLength was an option
 const kEncrypt = Symbol('kEncrypt');
-const kDecEnc = Symbol('kDecEnc');
 
 function keyBytes(key, name) {
   if (key != null && typeof key === 'object' && key.type === 'secret' && typeof key.export === 'function') {
@@ -63,6 +63,7 @@ function init(self, encrypt, cipher, key, iv, options) {
   self[kDone] = false;
   self[kDecoder] = null;
   self[kTagLen] = tagLen;
+  self[kTagLenGiven] = options != null && options.authTagLength !== undefined;
   self[kEncrypt] = encrypt;
   LazyTransform.call(self, options);
 }
@@ -85,17 +86,30 @@ function fromJava(bb) {
   return buf;
 }
 
-/** Output encoding of update/final; strings keep partial multi-byte chars between calls. */
+/**
+ * The decoder of update/final string output: one per cipher, so partial multi-byte characters
+ * carry over between calls; its encoding cannot change later (Node's rule and messages).
+ */
+function decoderFor(self, enc) {
+  let d = self[kDecoder];
+  if (d === null) {
+    d = new StringDecoder(enc);   // ERR_UNKNOWN_ENCODING for a bad name
+    self[kDecoder] = d;
+    return d;
+  }
+  if (!Buffer.isEncoding(enc)) throw new ERR_UNKNOWN_ENCODING(enc);
+  if (new StringDecoder(enc).encoding !== d.encoding) {
+    throw cryptoError(Error, 'ERR_INTERNAL_ASSERTION', 'Cannot change encoding');
+  }
+  return d;
+}
+
+/** update()'s output: a Buffer, or text in outputEncoding. */
 function output(self, bb, enc) {
   const buf = fromJava(bb);
-  if (enc === undefined || enc === 'buffer' || !Buffer.isEncoding(enc)) return buf;
-  if (enc === 'latin1' || enc === 'binary') return buf.toString('latin1');
+  if (!enc || enc === 'buffer') return buf;
   if (StringDecoder === null) return buf.toString(enc);
-  if (self[kDecoder] === null || self[kDecEnc] !== enc) {
-    self[kDecoder] = new StringDecoder(enc);
-    self[kDecEnc] = enc;
-  }
-  return self[kDecoder].write(buf);
+  return decoderFor(self, enc).write(buf);
 }
 
 const proto = {
@@ -113,11 +127,9 @@ const proto = {
     this[kDone] = true;
     const bb = binding.cipherFinal(this[kState]);
     if (bb === null) throw new Error('Unsupported state or unable to authenticate data');
-    if (outputEncoding !== undefined && outputEncoding !== 'buffer' && Buffer.isEncoding(outputEncoding) &&
-        this[kDecoder] !== null) {
-      return this[kDecoder].write(fromJava(bb)) + this[kDecoder].end();
-    }
-    return output(this, bb, outputEncoding);
+    if (!outputEncoding || outputEncoding === 'buffer') return fromJava(bb);
+    if (StringDecoder === null) return fromJava(bb).toString(outputEncoding);
+    return decoderFor(this, outputEncoding).end(fromJava(bb));
   },
 
   setAutoPadding(ap = true) {
@@ -178,7 +190,7 @@ Object.defineProperty(Decipheriv.prototype, 'setAuthTag', {
     const mode = this[kInfo].getMode();
     if (mode !== 'gcm' && mode !== 'ccm' && mode !== 'stream-aead') throw errors.invalidState('setAuthTag');
     if (!validTagLength(mode, u8.byteLength) ||
-        (mode !== 'gcm' && u8.byteLength !== this[kTagLen])) {
+        ((mode !== 'gcm' || this[kTagLenGiven]) && u8.byteLength !== this[kTagLen])) {
       throw cryptoError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG',
         `Invalid authentication tag length: ${u8.byteLength}`);
     }

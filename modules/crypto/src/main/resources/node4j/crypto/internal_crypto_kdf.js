@@ -75,9 +75,10 @@ function scryptArgs(password, salt, keylen, options) {
     }
   }
   // OpenSSL's limits: N a power of two > 1, memory 128*N*r (+ 128*r*p) within maxmem.
-  const bad = N < 2 || (N & (N - 1)) !== 0 || r < 1 || par < 1 || r * par >= 2 ** 30;
+  const bad = N < 2 || (N & (N - 1)) !== 0 || r < 1 || par < 1;
   if (bad) throw cryptoError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
-  if (128 * N * r + 128 * r * par > maxmem) {
+  // OpenSSL reports these parameter limits (N < 2**(16r), p <= (2**30-1)/r) as memory errors too.
+  if ((16 * r < 53 && N >= 2 ** (16 * r)) || par > (2 ** 30 - 1) / r || 128 * N * r + 128 * r * par > maxmem) {
     throw cryptoError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params: ' +
       'error:030000AC:digital envelope routines::memory limit exceeded');
   }
