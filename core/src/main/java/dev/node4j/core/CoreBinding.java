@@ -126,10 +126,15 @@ public final class CoreBinding {
         String body = content.startsWith("#!") ? "//" + content.substring(2) : content;
         Source src = Source.newBuilder("js", new File(file)).content(CJS_WRAPPER + body + "\n})")
                 .cached(true).buildLiteral();
+        return eval(src, body, CJS_WRAPPER.length());
+    }
+
+    /** Evaluates {@code src} (made from {@code text} behind {@code shift} wrapper characters) with Node's parse errors. */
+    private Value eval(Source src, String text, int shift) {
         try {
             return runtime.context().eval(src);
         } catch (PolyglotException e) {
-            throw withNodeMessage(e, src, body, CJS_WRAPPER.length());
+            throw withNodeMessage(e, src, text, shift);
         }
     }
 
@@ -185,11 +190,7 @@ public final class CoreBinding {
             String text = EsmFileSystem.withImportMeta(file, Files.readString(Path.of(file), StandardCharsets.UTF_8));
             Source src = Source.newBuilder("js", new File(file)).content(text)
                     .mimeType("application/javascript+module").build();
-            try {
-                return runtime.context().eval(src);
-            } catch (PolyglotException e) {
-                throw withNodeMessage(e, src, text, 0);
-            }
+            return eval(src, text, 0);
         } catch (IOException e) {
             throw runtime.env().toJs(new NodeException("Error", "ERR_MODULE_NOT_FOUND",
                     "Cannot find module '" + file + "'"));
@@ -204,22 +205,14 @@ public final class CoreBinding {
     public Value evalModuleText(String text, String file) {
         Source src = Source.newBuilder("js", new File(file)).content(text)
                 .mimeType("application/javascript+module").buildLiteral();
-        try {
-            return runtime.context().eval(src);
-        } catch (PolyglotException e) {
-            throw withNodeMessage(e, src, text, 0);
-        }
+        return eval(src, text, 0);
     }
 
     /** Evaluates source text as a classic script in the global scope. */
     @HostAccess.Export
     public Value evalScript(String text, String name) {
         Source src = Source.newBuilder("js", text, name).buildLiteral();
-        try {
-            return runtime.context().eval(src);
-        } catch (PolyglotException e) {
-            throw withNodeMessage(e, src, text, 0);
-        }
+        return eval(src, text, 0);
     }
 
     // ---- loop ------------------------------------------------------------------------------
