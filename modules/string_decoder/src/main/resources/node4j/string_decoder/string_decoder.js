@@ -3,7 +3,7 @@
 // most 4 bytes of a character that spans chunks (lastChar/lastNeed/lastTotal, as Node shows
 // them); everything else is decoded by Buffer (in Java for long chunks).
 const { Buffer } = require('buffer');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING } } = require('internal/errors');
 
 const kLastChar = Symbol('kLastChar');
 const kHave = Symbol('kHave');
@@ -106,6 +106,7 @@ function decodeChunk(d, bytes) {
 }
 
 StringDecoder.prototype.write = function write(buf) {
+  if (this == null || this[kLastChar] === undefined) throw new ERR_INVALID_THIS('StringDecoder');
   const bytes = asBuffer(buf);
   if (typeof bytes === 'string') return bytes;
   return decodeChunk(this, bytes);
