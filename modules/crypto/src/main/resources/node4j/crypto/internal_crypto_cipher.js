@@ -14,6 +14,7 @@ const kDone = Symbol('kDone');
 const kDecoder = Symbol('kDecoder');
 const kTagLen = Symbol('kTagLen');
 const kTagLenGiven = Symbol('kTagLenGiven');   // authTagLength was an option
+let warnedShortTag = false;   // DEP0182 is emitted once
 const kEncrypt = Symbol('kEncrypt');
 
 function keyBytes(key, name) {
@@ -193,6 +194,11 @@ Object.defineProperty(Decipheriv.prototype, 'setAuthTag', {
         ((mode !== 'gcm' || this[kTagLenGiven]) && u8.byteLength !== this[kTagLen])) {
       throw cryptoError(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG',
         `Invalid authentication tag length: ${u8.byteLength}`);
+    }
+    if (mode === 'gcm' && !this[kTagLenGiven] && u8.byteLength < 16 && !warnedShortTag) {
+      warnedShortTag = true;
+      process.emitWarning('Using AES-GCM authentication tags of less than 128 bits without specifying the ' +
+        'authTagLength option when initializing decryption is deprecated.', 'DeprecationWarning', 'DEP0182');
     }
     binding.cipherSetTag(this[kState], u8.buffer, u8.byteOffset, u8.byteLength);
     return this;

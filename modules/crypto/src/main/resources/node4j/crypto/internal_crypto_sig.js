@@ -221,6 +221,8 @@ function diffieHellman(options, callback) {
 
 const kCurve = Symbol('kCurve');
 const kKey = Symbol('kKey');
+const kPublic = Symbol('kPublic');   // a public point set by the deprecated setPublicKey
+let warnedSetPublicKey = false;
 
 function ECDH(curve) {
   if (!(this instanceof ECDH)) return new ECDH(curve);
@@ -228,6 +230,7 @@ function ECDH(curve) {
   if (!asym.knownCurve(curve)) throw cryptoError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
   this[kCurve] = curve;
   this[kKey] = null;
+  this[kPublic] = null;
 }
 
 function formatOf(format) {
@@ -239,10 +242,12 @@ function formatOf(format) {
 
 ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
   this[kKey] = asym.generate('ec', 0, 0, this[kCurve]);
+  this[kPublic] = null;
   return this.getPublicKey(encoding, format);
 };
 
 ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
+  if (this[kPublic] !== null) return encodeOutput(asym.ecPoint(this[kPublic], formatOf(format)), encoding);
   if (this[kKey] === null) throw cryptoError(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Failed to get ECDH public key');
   return encodeOutput(asym.ecPoint(this[kKey], formatOf(format)), encoding);
 };
@@ -255,6 +260,25 @@ ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
 ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
   const u8 = toBytes(key, 'key', encoding);
   this[kKey] = asym.ecFromPrivate(this[kCurve], u8.buffer, u8.byteOffset, u8.byteLength);
+  this[kPublic] = null;
+  return this;
+};
+
+/** Deprecated (DEP0031): sets the public point getPublicKey reports. */
+ECDH.prototype.setPublicKey = function setPublicKey(key, encoding) {
+  if (!warnedSetPublicKey) {
+    warnedSetPublicKey = true;
+    process.emitWarning('ecdh.setPublicKey() is deprecated.', 'DeprecationWarning', 'DEP0031');
+  }
+  const u8 = toBytes(key, 'key', encoding);
+  let pub;
+  try {
+    pub = asym.fromEcPoint(this[kCurve], u8.buffer, u8.byteOffset, u8.byteLength);
+  } catch {
+    pub = null;
+  }
+  if (pub == null) throw cryptoError(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Failed to convert Buffer to EC_POINT');
+  this[kPublic] = pub;
   return this;
 };
 
