@@ -9,6 +9,7 @@ let StringDecoder = null;
 try { StringDecoder = require('string_decoder').StringDecoder; } catch { /* decode per call */ }
 
 const kState = Symbol('kState');
+const { bufferFromJava: fromJava } = require('internal/buffer_java');   // update/final output -> Buffer
 const kInfo = Symbol('kInfo');
 const kDone = Symbol('kDone');
 const kDecoder = Symbol('kDecoder');
@@ -79,13 +80,6 @@ function Decipheriv(cipher, key, iv, options) {
   init(this, false, cipher, key, iv, options);
 }
 
-/** A Buffer over a copy of a Java ByteBuffer (update/final output): one bulk copy. */
-function fromJava(bb) {
-  const view = new Uint8Array(new ArrayBuffer(bb));
-  const buf = Buffer.allocUnsafe(view.length);
-  buf.set(view);
-  return buf;
-}
 
 /**
  * The decoder of update/final string output: one per cipher, so partial multi-byte characters

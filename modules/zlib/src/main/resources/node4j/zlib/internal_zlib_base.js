@@ -18,6 +18,7 @@ const {
 } = require('internal/errors');
 const { nextTick } = require('internal/core');
 const constants = require('internal/zlib_constants');
+const { bufferFromJava: bufferOf } = require('internal/buffer_java');   // handle output -> Buffer
 
 const binding = internalBinding('zlib');
 const {
@@ -207,13 +208,6 @@ function fail(engine, err) {
   engine.destroy(err);
 }
 
-/** A Buffer holding a copy of a handle's output (a Java ByteBuffer): one bulk copy. */
-function bufferOf(out) {
-  const view = new Uint8Array(new ArrayBuffer(out));
-  const buf = Buffer.allocUnsafe(view.length);
-  buf.set(view);
-  return buf;
-}
 
 /** Pushes a handle's output as Buffers of at most chunkSize bytes. */
 function pushOutput(engine, out) {

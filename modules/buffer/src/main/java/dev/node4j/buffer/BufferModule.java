@@ -15,7 +15,7 @@ public final class BufferModule implements NodeModule {
     @Override
     public List<String> ids() {
         return List.of("buffer", "internal/buffer_encodings", "internal/buffer_proto", "internal/buffer_numbers",
-                "internal/buffer_text", "internal/buffer_blob");
+                "internal/buffer_text", "internal/buffer_blob", "internal/buffer_java");
     }
 
     @Override
