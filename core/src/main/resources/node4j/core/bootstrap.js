@@ -54,10 +54,22 @@
     return b;
   }
 
+  const tracing = binding.traceStartup();
+
   function requireBuiltin(id) {
     if (id.startsWith('node:')) id = id.slice(5);
     const cached = builtinCache.get(id);
     if (cached !== undefined) return cached.exports;
+    if (!tracing) return loadBuiltin(id);
+    const start = binding.traceBuiltinStart();
+    try {
+      return loadBuiltin(id);
+    } finally {
+      binding.traceBuiltinDone(id, start);
+    }
+  }
+
+  function loadBuiltin(id) {
     const fn = binding.compileBuiltin(id);
     if (fn == null) {
       const err = new Error(`Cannot find module '${id}'`);

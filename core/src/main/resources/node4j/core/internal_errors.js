@@ -78,9 +78,23 @@ function makeNodeErrorClass(Base, code) {
   return cls;
 }
 
-function E(code, message, Base) {
+// A code's class is made on first use: most programs touch a handful of the codes, and making
+// a class costs about a millisecond in GraalJS's interpreter at start-up.
+function E(code, message, Base, extend) {
   messages.set(code, message);
-  codes[code] = makeNodeErrorClass(Base, code);
+  Object.defineProperty(codes, code, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const cls = makeNodeErrorClass(Base, code);
+      if (extend) extend(cls);
+      Object.defineProperty(codes, code, { value: cls, writable: true, configurable: true, enumerable: true });
+      return cls;
+    },
+    set(value) {
+      Object.defineProperty(codes, code, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
 }
 
 const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
@@ -131,9 +145,10 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
   const type = name.includes('.') ? 'property' : 'argument';
   return `The ${type} '${name}' ${reason}. Received ${inspected}`;
-}, TypeError);
-// Node raises this code as a RangeError in places (new ERR_INVALID_ARG_VALUE.RangeError(...)).
-codes.ERR_INVALID_ARG_VALUE.RangeError = makeNodeErrorClass(RangeError, 'ERR_INVALID_ARG_VALUE');
+}, TypeError, (cls) => {
+  // Node raises this code as a RangeError in places (new ERR_INVALID_ARG_VALUE.RangeError(...)).
+  cls.RangeError = makeNodeErrorClass(RangeError, 'ERR_INVALID_ARG_VALUE');
+});
 
 E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
   let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;

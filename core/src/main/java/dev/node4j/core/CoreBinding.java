@@ -64,6 +64,22 @@ public final class CoreBinding {
     }
 
     /** The facade function of builtin {@code id}: (exports, require, module, internalBinding). */
+    /** --trace-startup is on: requireBuiltin reports each builtin's load time. */
+    @HostAccess.Export
+    public boolean traceStartup() {
+        return runtime.trace().on();
+    }
+
+    @HostAccess.Export
+    public double traceBuiltinStart() {
+        return runtime.trace().builtinStart();
+    }
+
+    @HostAccess.Export
+    public void traceBuiltinDone(String id, double start) {
+        runtime.trace().builtinDone(id, (long) start);
+    }
+
     @HostAccess.Export
     public Value compileBuiltin(String id) {
         NodeModule m = runtime.registry().byId(id);

@@ -114,6 +114,10 @@ public final class NodeRuntime implements AutoCloseable {
         return env;
     }
 
+    StartupTrace trace() {
+        return trace;
+    }
+
     /** The current directory of this runtime (process.cwd(); process.chdir changes only it). */
     String cwd() {
         return cwd.toString();

@@ -1,13 +1,14 @@
 'use strict';
 // The Console class and the global console: formatting is util's (inspect/format), output goes
 // to the streams' write(). Methods are bound to their instance, so `const { log } = console` works.
-const { inspect } = require('internal/util/inspect');
+// inspect, types and the table renderer load on first use: console.log('text') needs none.
 const { formatWithOptions } = require('internal/util/format');
-const { types } = require('internal/util/types');
 const errors = require('internal/errors');
 const { codes: { ERR_INVALID_ARG_VALUE }, decorate } = errors;
 const { validateArray, validateObject, validateInteger, validateOneOf } = require('internal/validators');
-const { renderTable } = require('internal/console/table');
+const inspect = (v, opts) => require('internal/util/inspect').inspect(v, opts);
+const lazyTypes = () => require('internal/util/types').types;
+const renderTable = (head, columns) => require('internal/console/table').renderTable(head, columns);
 
 const kState = Symbol('node4j.console.state');
 const kIsConsole = Symbol('kIsConsole');
@@ -204,6 +205,7 @@ const methods = {
     };
     const indexes = (n) => Array.from({ length: n }, (_, i) => cell(i));
     const print = (head, columns) => this.log(renderTable(head, columns));
+    const types = lazyTypes();
     if (types.isMap(tabularData)) {
       const keys = [];
       const values = [];
@@ -258,14 +260,27 @@ function createGlobalConsole() {
   const globalConsole = Object.create({});
   Object.defineProperty(Object.getPrototypeOf(globalConsole), Symbol.toStringTag,
     { value: 'console', writable: false, enumerable: false, configurable: true });
-  const lazyStream = (name) => ({
-    get isTTY() { return process()[name].isTTY; },
-    write(s) { return process()[name].write(s); },
-    listenerCount(e) { const s = process()[name]; return typeof s.listenerCount === 'function' ? s.listenerCount(e) : 1; },
-    once(e, f) { const s = process()[name]; if (typeof s.once === 'function') s.once(e, f); },
+  // Straight to the fd while process.stdout/stderr are untouched (internal/process/stdio).
+  const stdio = require('internal/process/stdio');
+  const lazyStream = (name, fd) => ({
+    get isTTY() { return stdio.untouched(fd) ? stdio.isatty(fd) : process()[name].isTTY; },
+    write(s) {
+      if (stdio.untouched(fd)) { stdio.writeChunk(fd, s); return true; }
+      return process()[name].write(s);
+    },
+    listenerCount(e) {
+      if (stdio.untouched(fd)) return 1;
+      const s = process()[name];
+      return typeof s.listenerCount === 'function' ? s.listenerCount(e) : 1;
+    },
+    once(e, f) {
+      if (stdio.untouched(fd)) return;
+      const s = process()[name];
+      if (typeof s.once === 'function') s.once(e, f);
+    },
     getColorDepth() { const s = process()[name]; return typeof s.getColorDepth === 'function' ? s.getColorDepth() : 8; },
   });
-  initConsole(globalConsole, { stdout: lazyStream('stdout'), stderr: lazyStream('stderr'), ignoreErrors: true,
+  initConsole(globalConsole, { stdout: lazyStream('stdout', 1), stderr: lazyStream('stderr', 2), ignoreErrors: true,
     colorMode: 'auto', inspectOptions: undefined, groupIndentation: 2 });
   for (const key of Object.keys(Console.prototype)) {
     const bound = Console.prototype[key].bind(globalConsole);

@@ -2,23 +2,22 @@
 // Node's crypto module: hashes, HMAC, random, KDFs, ciphers, KeyObjects, signatures, RSA, ECDH, over
 // the JDK's JCA and Bouncy Castle (CryptoBinding). What is not built yet is absent, not stubbed.
 
-const hash = require('internal/crypto_hash');
-const random = require('internal/crypto_random');
-const kdf = require('internal/crypto_kdf');
-const cipher = require('internal/crypto_cipher');
-const keys = require('internal/crypto_keys');
-const sig = require('internal/crypto_sig');
-const { X509Certificate } = require('internal/crypto_x509');
-const prime = require('internal/crypto_prime');
-const dh = require('internal/crypto_dh');
-const keygen = require('internal/crypto_keygen');
+// Each part loads on first use of one of its exports: require('crypto') then createHash() loads
+// the hash part only (a dozen facades less at start-up in GraalJS's interpreter).
+const parts = {
+  hash: 'internal/crypto_hash', random: 'internal/crypto_random', kdf: 'internal/crypto_kdf',
+  cipher: 'internal/crypto_cipher', keys: 'internal/crypto_keys', sig: 'internal/crypto_sig',
+  x509: 'internal/crypto_x509', prime: 'internal/crypto_prime', dh: 'internal/crypto_dh',
+  keygen: 'internal/crypto_keygen', web: 'internal/crypto_webcrypto',
+};
+const part = (name) => require(parts[name]);
 
 function createHash(algorithm, options) {
-  return new hash.Hash(algorithm, options);
+  return new (part('hash').Hash)(algorithm, options);
 }
 
 function createHmac(hmac, key, options) {
-  return new hash.Hmac(hmac, key, options);
+  return new (part('hash').Hmac)(hmac, key, options);
 }
 
 const constants = Object.freeze({
@@ -41,91 +40,53 @@ const constants = Object.freeze({
   POINT_CONVERSION_HYBRID: 6,
 });
 
-const web = require('internal/crypto_webcrypto');
-const webcrypto = web.webcrypto;
-
-// KeyObject.from(cryptoKey) and keyObject.toCryptoKey(algorithm, extractable, keyUsages)
-Object.defineProperty(keys.KeyObject, 'from', { value: function from(key) { return web.keyObjectFrom(key); },
-  writable: true, configurable: true });
-// (on SecretKeyObject and AsymmetricKeyObject, as in Node).
-for (const proto of [keys.SecretKeyObject.prototype, Object.getPrototypeOf(keys.PublicKeyObject.prototype)]) {
-  Object.defineProperty(proto, 'toCryptoKey', {
-    value: function toCryptoKey(algorithm, extractable, keyUsages) {
-      return web.toCryptoKey(this, algorithm, extractable, keyUsages);
-    },
-    writable: true, configurable: true,
-  });
-}
-
 function getRandomValues(array) {
-  return webcrypto.getRandomValues(array);
+  return part('web').webcrypto.getRandomValues(array);
 }
 
 module.exports = {
-  checkPrime: prime.checkPrime,
-  checkPrimeSync: prime.checkPrimeSync,
   createHash,
   createHmac,
-  createCipheriv: cipher.createCipheriv,
-  createDecipheriv: cipher.createDecipheriv,
-  createSecretKey: keys.createSecretKey,
-  createPublicKey: keys.createPublicKey,
-  createPrivateKey: keys.createPrivateKey,
-  createSign: sig.createSign,
-  createVerify: sig.createVerify,
-  createECDH: sig.createECDH,
-  createDiffieHellman: dh.createDiffieHellman,
-  createDiffieHellmanGroup: dh.createDiffieHellmanGroup,
-  getDiffieHellman: dh.createDiffieHellmanGroup,
-  diffieHellman: sig.diffieHellman,
-  sign: sig.sign,
-  verify: sig.verify,
-  publicEncrypt: sig.publicEncrypt,
-  privateDecrypt: sig.privateDecrypt,
-  privateEncrypt: sig.privateEncrypt,
-  publicDecrypt: sig.publicDecrypt,
-  generateKeyPair: keygen.generateKeyPair,
-  generateKeyPairSync: keygen.generateKeyPairSync,
-  getCurves: keys.getCurves,
-  generatePrime: prime.generatePrime,
-  generatePrimeSync: prime.generatePrimeSync,
-  getCiphers: cipher.getCiphers,
-  getCipherInfo: cipher.getCipherInfo,
-  getHashes: hash.getHashes,
-  hash: hash.hash,
-  hkdf: kdf.hkdf,
-  hkdfSync: kdf.hkdfSync,
-  pbkdf2: kdf.pbkdf2,
-  pbkdf2Sync: kdf.pbkdf2Sync,
-  generateKey: keys.generateKey,
-  generateKeySync: keys.generateKeySync,
-  randomBytes: random.randomBytes,
-  randomFill: random.randomFill,
-  randomFillSync: random.randomFillSync,
-  randomInt: random.randomInt,
-  randomUUID: random.randomUUID,
-  scrypt: kdf.scrypt,
-  scryptSync: kdf.scryptSync,
-  timingSafeEqual: random.timingSafeEqual,
   getFips() { return 0; },
-  Cipheriv: cipher.Cipheriv,
-  Decipheriv: cipher.Decipheriv,
-  Hash: hash.PublicHash,
-  Hmac: hash.Hmac,
-  Sign: sig.Sign,
-  Verify: sig.Verify,
-  ECDH: sig.ECDH,
-  DiffieHellman: dh.DiffieHellman,
-  DiffieHellmanGroup: dh.DiffieHellmanGroup,
-  KeyObject: keys.KeyObject,
-  X509Certificate,
   constants,
-  webcrypto,
-  subtle: web.subtle,
   getRandomValues,
 };
 
-// Deprecated aliases Node still exposes, non-enumerable.
-Object.defineProperty(module.exports, 'pseudoRandomBytes', {
-  value: random.randomBytes, writable: true, configurable: true, enumerable: false,
-});
+// Exports that load their part on first access (then become plain data properties).
+// 'name' or 'name:exportedName' when the part exports it under another name.
+const lazyExports = {
+  prime: ['checkPrime', 'checkPrimeSync', 'generatePrime', 'generatePrimeSync'],
+  cipher: ['createCipheriv', 'createDecipheriv', 'getCiphers', 'getCipherInfo', 'Cipheriv', 'Decipheriv'],
+  keys: ['createSecretKey', 'createPublicKey', 'createPrivateKey', 'getCurves', 'generateKey', 'generateKeySync',
+    'KeyObject'],
+  sig: ['createSign', 'createVerify', 'createECDH', 'diffieHellman', 'sign', 'verify', 'publicEncrypt',
+    'privateDecrypt', 'privateEncrypt', 'publicDecrypt', 'Sign', 'Verify', 'ECDH'],
+  dh: ['createDiffieHellman', 'createDiffieHellmanGroup', 'getDiffieHellman:createDiffieHellmanGroup',
+    'DiffieHellman', 'DiffieHellmanGroup'],
+  keygen: ['generateKeyPair', 'generateKeyPairSync'],
+  hash: ['getHashes', 'hash', 'Hash:PublicHash', 'Hmac'],
+  kdf: ['hkdf', 'hkdfSync', 'pbkdf2', 'pbkdf2Sync', 'scrypt', 'scryptSync'],
+  random: ['randomBytes', 'randomFill', 'randomFillSync', 'randomInt', 'randomUUID', 'timingSafeEqual',
+    'pseudoRandomBytes:randomBytes'],
+  x509: ['X509Certificate'],
+  web: ['webcrypto', 'subtle'],
+};
+for (const [name, keys] of Object.entries(lazyExports)) {
+  for (const entry of keys) {
+    const [key, exported = key] = entry.split(':');
+    // Deprecated aliases Node still exposes are non-enumerable.
+    const enumerable = key !== 'pseudoRandomBytes';
+    const define = (value) => Object.defineProperty(module.exports, key,
+      { value, writable: true, enumerable, configurable: true });
+    Object.defineProperty(module.exports, key, {
+      enumerable,
+      configurable: true,
+      get() {
+        const value = part(name)[exported];
+        define(value);
+        return value;
+      },
+      set: define,
+    });
+  }
+}

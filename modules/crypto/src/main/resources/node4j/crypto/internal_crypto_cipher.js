@@ -3,7 +3,7 @@
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING } } = require('internal/errors');
 const { validateString, validateObject } = require('internal/validators');
 const { binding, cryptoError, errors, toBytes } = require('internal/crypto_util');
-const { LazyTransform } = require('internal/crypto_hash');
+const { LazyTransform } = require('internal/crypto_lazy_transform');
 
 let StringDecoder = null;
 try { StringDecoder = require('string_decoder').StringDecoder; } catch { /* decode per call */ }

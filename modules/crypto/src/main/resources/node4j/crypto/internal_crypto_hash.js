@@ -1,6 +1,6 @@
 'use strict';
 // Hash and Hmac: Node's objects over Java digests (Digests.State) and BC HMacs. Both are
-// Transform streams whose stream state is only built on first stream use, so plain
+// Transform streams (LazyTransform: stream module and state made on first stream use), so plain
 // update()/digest() stays cheap.
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_CRYPTO_HASH_FINALIZED },
@@ -9,31 +9,7 @@ const { validateString, validateUint32, validateObject } = require('internal/val
 const { Buffer } = require('buffer');
 const { binding, cryptoError, errors, toBytes, encodeOutput, isView } = require('internal/crypto_util');
 
-let Transform = null;
-try { Transform = require('stream').Transform; } catch { /* stream not present: plain objects */ }
-
-/** Prototype that makes subclasses Transform streams, initialized lazily on first stream use. */
-function LazyTransform(options) {
-  this._options = options;
-}
-if (Transform) {
-  Object.setPrototypeOf(LazyTransform.prototype, Transform.prototype);
-  Object.setPrototypeOf(LazyTransform, Transform);
-  for (const name of ['_readableState', '_writableState', '_transformState']) {
-    Object.defineProperty(LazyTransform.prototype, name, {
-      configurable: true,
-      enumerable: true,
-      get() {
-        Transform.call(this, this._options);
-        this._writableState.decodeStrings = false;
-        return this[name];
-      },
-      set(v) {
-        Object.defineProperty(this, name, { value: v, enumerable: true, configurable: true, writable: true });
-      },
-    });
-  }
-}
+const { LazyTransform } = require('internal/crypto_lazy_transform');
 
 const warned = new Set();
 function deprecate(message, code) {
@@ -213,4 +189,4 @@ function getHashes() {
 
 PublicHash.prototype = Hash.prototype;
 
-module.exports = { Hash, PublicHash, Hmac, hash, getHashes, LazyTransform };
+module.exports = { Hash, PublicHash, Hmac, hash, getHashes };

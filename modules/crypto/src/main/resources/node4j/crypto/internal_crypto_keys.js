@@ -313,6 +313,20 @@ function getCurves() {
 
 void ERR_OUT_OF_RANGE;
 
+// KeyObject.from(cryptoKey) and keyObject.toCryptoKey(algorithm, extractable, keyUsages) (on
+// SecretKeyObject and AsymmetricKeyObject, as in Node): Web Crypto loads when they are called.
+const webcrypto = () => require('internal/crypto_webcrypto');
+Object.defineProperty(KeyObject, 'from', { value: function from(key) { return webcrypto().keyObjectFrom(key); },
+  writable: true, configurable: true });
+for (const proto of [SecretKeyObject.prototype, Object.getPrototypeOf(PublicKeyObject.prototype)]) {
+  Object.defineProperty(proto, 'toCryptoKey', {
+    value: function toCryptoKey(algorithm, extractable, keyUsages) {
+      return webcrypto().toCryptoKey(this, algorithm, extractable, keyUsages);
+    },
+    writable: true, configurable: true,
+  });
+}
+
 module.exports = {
   KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, createSecretKey, createPublicKey, createPrivateKey,
   generateKey, generateKeySync, getCurves, asymKeyOf, wrapAsym, kHandle,

@@ -5,7 +5,7 @@ const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('inte
 const { validateString, validateFunction, validateObject } = require('internal/validators');
 const { nextTick } = require('internal/core');
 const { binding, cryptoError, errors, toBytes, encodeOutput, fromLatin1 } = require('internal/crypto_util');
-const { LazyTransform } = require('internal/crypto_hash');
+const { LazyTransform } = require('internal/crypto_lazy_transform');
 const { KeyObject, asymKeyOf, kHandle } = require('internal/crypto_keys');
 
 const asym = binding.asym();

@@ -14,7 +14,10 @@ const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
-const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = require('internal/event_target');
+// EventTarget's listener limit lives under these keys (internal/event_target reads them from here,
+// so that EventEmitter does not load EventTarget).
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
 const kResistStopPropagation = Symbol.for('node4j.resistStopPropagation');
 // GraalJS has no explicit resource management yet: provide Symbol.dispose/asyncDispose as Node
 // did before V8 had them (a well-known-like symbol on Symbol), so `obj[Symbol.dispose]` works.

@@ -10,8 +10,7 @@ const { codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_THIS, ERR_E
 const kResistStopPropagation = Symbol.for('node4j.resistStopPropagation');
 const kIsEventTarget = Symbol('nodejs.event_target');
 const kListeners = Symbol('kListeners');   // on a target: Map type -> array of records
-const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
-const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = require('events');
 
 // Event internal state (symbols, so EventTarget and subclasses in other files can reach it).
 const kType = Symbol('type');

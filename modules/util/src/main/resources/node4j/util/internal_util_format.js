@@ -1,9 +1,21 @@
 'use strict';
 // util.format / util.formatWithOptions: printf-like %s %d %i %f %j %o %O %c %%, then the
 // remaining arguments inspected and joined with spaces.
-const { inspect, defaultOptions } = require('internal/util/inspect');
-const { formatNumber, formatBigInt, stylizeNoColor } = require('internal/util/inspect_text');
 const { validateObject } = require('internal/validators');
+
+// inspect loads on first need: format('text') and console.log('text') never need it.
+const inspect = (v, opts) => require('internal/util/inspect').inspect(v, opts);
+const text = () => require('internal/util/inspect_text');
+const core = require('internal/core');
+// util.inspect.defaultOptions.numericSeparator, when the call gives none (false until util is loaded).
+const defaultSeparator = (sep) => {
+  if (sep !== undefined) return sep;
+  const loaded = core.loadedBuiltin('internal/util/inspect');
+  return loaded !== undefined && Boolean(loaded.defaultOptions.numericSeparator);
+};
+const formatNumber = (fn, n, sep) => text().formatNumber(fn, n, defaultSeparator(sep));
+const formatBigInt = (fn, n, sep) => text().formatBigInt(fn, n, defaultSeparator(sep));
+const stylizeNoColor = (s) => s;
 
 let builtinCtors;
 /** True unless the object (or a class of its chain that is not a JS builtin) defines toString. */
@@ -38,7 +50,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
   const first = args[0];
   // %d %i %s group digits as inspect does: the call's option, else util.inspect.defaultOptions.
   const sep = inspectOptions !== undefined && inspectOptions.numericSeparator !== undefined
-    ? Boolean(inspectOptions.numericSeparator) : Boolean(defaultOptions.numericSeparator);
+    ? Boolean(inspectOptions.numericSeparator) : undefined;
   let a = 0;
   let str = '';
   let join = '';

@@ -14,7 +14,7 @@ public final class CryptoModule implements NodeModule {
 
     @Override
     public List<String> ids() {
-        return List.of("crypto", "internal/crypto_hash", "internal/crypto_random", "internal/crypto_kdf",
+        return List.of("crypto", "internal/crypto_hash", "internal/crypto_lazy_transform", "internal/crypto_random", "internal/crypto_kdf",
                 "internal/crypto_cipher", "internal/crypto_util", "internal/crypto_keys",
                 "internal/crypto_sig", "internal/crypto_webcrypto", "internal/crypto_x509", "internal/crypto_prime",
                 "internal/crypto_dh", "internal/crypto_keygen", "internal/crypto_webidl",
