@@ -11,6 +11,7 @@ const enc = require('internal/buffer_encodings');
 const { UTF8, UCS2, LATIN1, HEX, encodingCode, isUint8Array, isAnyArrayBuffer } = enc;
 const binding = internalBinding('buffer');
 const u8fill = Uint8Array.prototype.fill;
+const u8set = Uint8Array.prototype.set;
 
 const kMaxLength = 2 ** 53 - 1;
 const kStringMaxLength = 536870888;
@@ -373,7 +374,7 @@ function fillImpl(buf, value, offset, end, encoding) {
   }
   if (typeof value === 'number') {
     if (end - offset + offset > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-    u8fill.call(buf, value, offset, end);
+    fillByte(buf, value, offset, end);
     return buf;
   }
   let bytes;
@@ -384,22 +385,46 @@ function fillImpl(buf, value, offset, end, encoding) {
   } else if (ArrayBuffer.isView(value)) {
     bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   } else {
-    u8fill.call(buf, Number(value) & 255, offset, end);
+    fillByte(buf, Number(value) & 255, offset, end);
     return buf;
   }
   if (bytes.length === 0) throw new ERR_INVALID_ARG_VALUE('value', value);
   if (end > buf.length) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-  // Repeat the pattern by doubling the filled span.
-  const n = end - offset;
-  const first = Math.min(bytes.length, n);
+  const first = Math.min(bytes.length, end - offset);
   buf.set(first === bytes.length ? bytes : bytes.subarray(0, first), offset);
-  let filled = first;
+  repeatFilled(buf, offset, first, end, first);
+  return buf;
+}
+
+// Without GraalJS's optimizing compiler (node4j's default start mode) TypedArray fill() and
+// copyWithin() go one element at a time (about 0.1 us a byte: a minute for 512 MiB), while
+// set() from another typed array copies in bulk. So fill at most one small block per element
+// and double it with set(); copies are capped so a clone of the source stays small.
+const kFillBlock = 256;
+const kCopyMax = 1 << 20;
+
+function fillByte(buf, value, offset, end) {
+  if (end - offset <= kFillBlock) {
+    u8fill.call(buf, value, offset, end);
+  } else {
+    u8fill.call(buf, value, offset, offset + kFillBlock);
+    repeatFilled(buf, offset, kFillBlock, end, 1);
+  }
+}
+
+/** Repeats buf[offset, offset + filled) up to end; filled is a whole number of unit-long patterns. */
+function repeatFilled(buf, offset, filled, end, unit) {
+  const n = end - offset;
+  if (filled >= n) return;
+  // Every copy but the last is a whole number of patterns, so each starts on a pattern boundary.
+  const max = unit >= kCopyMax ? unit : kCopyMax - kCopyMax % unit;
+  const ab = buf.buffer;
+  const base = buf.byteOffset + offset;
   while (filled < n) {
-    const chunk = Math.min(filled, n - filled);
-    buf.copyWithin(offset + filled, offset, offset + chunk);
+    const chunk = Math.min(filled, n - filled, max);
+    u8set.call(buf, new Uint8Array(ab, base, chunk), offset + filled);
     filled += chunk;
   }
-  return buf;
 }
 
 module.exports = {
