@@ -130,15 +130,18 @@
     for (let i = 0; i < batch.length; i += 2) {
       const reason = batch[i];
       const promise = batch[i + 1];
+      const errorLike = isErrorLike(reason);
+      // An engine-made error gets V8's words before any listener sees it.
+      let header = errorLike ? binding.prepareRejection(reason) : '';
       if (proc && proc.listenerCount('unhandledRejection') > 0) {
         proc.emit('unhandledRejection', reason, promise);
         continue;
       }
       let err = reason;
-      if (!(reason instanceof Error)) {
-        const errors = requireBuiltin('internal/errors');
-        err = new errors.codes.ERR_UNHANDLED_REJECTION(errors.inspectValue(reason));
-        err.reason = reason;
+      if (!errorLike) {
+        const rejection = requireBuiltin('internal/unhandled_rejection');
+        err = new rejection.UnhandledPromiseRejection(reason);
+        header = rejection.header;
       }
       if (proc) proc.emit('uncaughtExceptionMonitor', err, 'unhandledRejection');
       if (uncaughtCapture !== null) {
@@ -149,11 +152,16 @@
         proc.emit('uncaughtException', err, 'unhandledRejection');
         continue;
       }
-      throw Object.assign(new UnhandledRejectionSignal(), { err });
+      throw Object.assign(new UnhandledRejectionSignal(), { err, header });
     }
     return batch.length / 2;
   }
   class UnhandledRejectionSignal {}
+
+  // As Node decides whether a rejection reason is raised as it is or wrapped.
+  function isErrorLike(v) {
+    return v instanceof Error || (typeof v === 'object' && v !== null && Object.hasOwn(v, 'stack'));
+  }
 
   // ---- globals ---------------------------------------------------------------------------
   function defineLazyGlobal(name, id, exportName, enumerable) {
@@ -246,6 +254,11 @@
     return (proc.exitCode == null ? code : proc.exitCode) | 0;
   }
 
+  // Errors raised where Node raises them from its own JS carry the header Node prints above them
+  // when fatal (its line, not the program's): core.setFatalHeader(err, text).
+  const fatalHeaders = new WeakMap();
+  core.setFatalHeader = (err, text) => { fatalHeaders.set(err, text); };
+
   // process.setUncaughtExceptionCaptureCallback: when set, it takes uncaught errors instead of
   // the 'uncaughtException' listeners.
   let uncaughtCapture = null;
@@ -256,6 +269,7 @@
   function handleUncaught(err, header) {
     const proc = loadedBuiltin('process');
     if (err instanceof UnhandledRejectionSignal) {
+      header = err.header;
       err = err.err;   // its monitors were told in processRejections
     } else if (proc) {
       proc.emit('uncaughtExceptionMonitor', err, 'uncaughtException');   // first, whatever follows
@@ -269,26 +283,33 @@
       return true;
     }
     if (proc) proc.exitCode = 1;
+    if (err !== null && typeof err === 'object' && fatalHeaders.has(err)) header = fatalHeaders.get(err);
     printUncaught(err, header);
     return false;
   }
 
+  // Node prints an error (a native one) as "header, blank line, inspected error"; anything else
+  // thrown as "blank line, header, value": an object inspected, a primitive as a string (a symbol
+  // as nothing) followed by the --trace-uncaught hint. A null header: the error's stack already
+  // starts with it (a decorated link error) and is printed as it is.
   function printUncaught(err, header) {
     let text;
+    let native = false;
     try {
-      if (err instanceof Error || (err && typeof err.stack === 'string')) {
-        text = err.stack || String(err);
+      native = err instanceof Error;
+      if (header === null && typeof err.stack === 'string') {
+        text = err.stack;
+      } else if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
         const util = loadedBuiltin('util') || tryRequire('util');
-        if (util && typeof util.inspect === 'function') text = util.inspect(err);
+        text = util && typeof util.inspect === 'function' ? util.inspect(err) : (err.stack || String(err));
       } else {
-        const util = tryRequire('util');
-        text = util ? util.inspect(err) : String(err);
-        text += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
+        text = `${typeof err === 'symbol' ? '' : String(err)}\n` +
+          '(Use `node --trace-uncaught ...` to show where the exception was thrown)';
       }
     } catch (e) {
       text = String(err);
     }
-    const prefix = header ? header + '\n' : '';
+    const prefix = !header ? '' : native ? header + '\n' : '\n' + header;
     binding.writeString(2, `${prefix}${text}\n\nNode.js ${binding.nodeVersion()}\n`);
   }
 

@@ -17,6 +17,8 @@ function isAbsolute(p) {
 }
 
 const builtinModules = Object.freeze(Array.from(binding.builtinIds()));
+// What Node 25.8.1 prints above an uncaught MODULE_NOT_FOUND: the line of its loader that throws.
+const kNotFoundHeader = 'node:internal/modules/cjs/loader:1478\n  throw err;\n  ^\n';
 
 class Module {
   constructor(id = '', parent) {
@@ -65,10 +67,23 @@ Module.builtinModules = builtinModules;
 Module.globalPaths = [];
 Module.Module = Module;
 
+/**
+ * require() of an ES module: its namespace; one with a default export and no __esModule export
+ * is seen through a facade module adding `__esModule: true` (as Node does, for transpiled code).
+ */
+function requireEsm(filename) {
+  const ns = binding.evalModule(filename);
+  if (!('default' in ns) || '__esModule' in ns) return ns;
+  const from = JSON.stringify(filename);
+  return binding.evalModuleText(
+    `export * from ${from}; export { default } from ${from}; export const __esModule = true;`,
+    `${filename}?node4j-require`);
+}
+
 Module._extensions = Object.create(null);
 Module._extensions['.js'] = function(module, filename) {
   if (binding.format(filename) === 'module') {
-    module.exports = binding.evalModule(filename);
+    module.exports = requireEsm(filename);
     return;
   }
   module._compile(binding.readSource(filename), filename);
@@ -77,7 +92,7 @@ Module._extensions['.cjs'] = function(module, filename) {
   module._compile(binding.readSource(filename), filename);
 };
 Module._extensions['.mjs'] = function(module, filename) {
-  module.exports = binding.evalModule(filename);
+  module.exports = requireEsm(filename);
 };
 Module._extensions['.json'] = function(module, filename) {
   const content = binding.readSource(filename);
@@ -135,6 +150,7 @@ Module._resolveFilename = function(request, parent, isMain, options) {
   const err = new Error(message);
   err.code = 'MODULE_NOT_FOUND';
   err.requireStack = stack;
+  core.setFatalHeader(err, kNotFoundHeader);
   throw err;
 };
 
@@ -219,11 +235,14 @@ Module.runMain = function runMain(file) {
     const err = new Error(`Cannot find module '${abs}'`);
     err.code = 'MODULE_NOT_FOUND';
     err.requireStack = [];
+    core.setFatalHeader(err, kNotFoundHeader);
     throw err;
   }
   const proc = require('process');
   proc.argv[1] = resolved;
   if (binding.format(resolved) === 'module') {
+    // import.meta.main of each module compares its file with this one.
+    Object.defineProperty(globalThis, Symbol.for('node4j.mainFile'), { value: resolved });
     binding.evalModule(resolved);
   } else {
     Module._load(resolved, null, true);

@@ -102,8 +102,9 @@ public final class CoreBinding {
     @HostAccess.Export
     public String resolve(String request, String parentDir, String parentFile, boolean esm) {
         try {
+            // Node names the importing file in errors of ESM resolution and, in CommonJS, of "#" imports only.
             return resolver.resolve(request, parentDir, esm ? Resolver.IMPORT_CONDITIONS : Resolver.REQUIRE_CONDITIONS,
-                    esm ? parentFile : null);
+                    esm || request.startsWith("#") ? parentFile : null);
         } catch (NodeException e) {
             throw runtime.env().toJs(e);
         }
@@ -197,6 +198,15 @@ public final class CoreBinding {
             }
         }
         return null;
+    }
+
+    /**
+     * For an unhandled rejection's reason, before listeners see it: V8's words if the engine made
+     * it; returns the source header Node prints above it when fatal ("" if none).
+     */
+    @HostAccess.Export
+    public String prepareRejection(Value reason) {
+        return UncaughtErrors.prepareRejection(reason, resolver);
     }
 
     /** Evaluates an ES module file and returns its namespace. */

@@ -14,7 +14,7 @@ public final class CoreModules implements NodeModule {
 
     @Override
     public List<String> ids() {
-        return List.of("module", "internal/errors", "internal/validators");
+        return List.of("module", "internal/errors", "internal/validators", "internal/unhandled_rejection");
     }
 
     @Override

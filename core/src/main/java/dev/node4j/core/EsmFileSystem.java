@@ -114,6 +114,11 @@ final class EsmFileSystem implements FileSystem {
         String s = path.toString();
         if (s.startsWith(BUILTIN_DIR)) {
             String id = s.substring(BUILTIN_DIR.length(), s.length() - 4).replace("%2F", "/");
+            try {
+                resolver.resolve("node:" + id, "/", Resolver.IMPORT_CONDITIONS, null);
+            } catch (NodeException e) {   // import 'node:nope'
+                throw new NoSuchFileException("node:" + id, null, e.getMessage());
+            }
             return bytes(builtinFacade(id));
         }
         if (s.endsWith(".json")) return delegate.newByteChannel(path, options, attrs);   // engine parses JSON modules
@@ -124,13 +129,14 @@ final class EsmFileSystem implements FileSystem {
     }
 
     /**
-     * Node's import.meta.filename/dirname/resolve, set on the module's first line so that line
+     * Node's import.meta.filename/dirname/main/resolve, set on the module's first line so that line
      * numbers stay as in the file (a hashbang line is replaced, as the engine would skip it).
      */
     static String withImportMeta(String file, String source) {
         int slash = file.lastIndexOf('/');
         String dir = slash <= 0 ? "/" : file.substring(0, slash);
         String meta = "import.meta.filename=" + jsString(file) + ";import.meta.dirname=" + jsString(dir)
+                + ";import.meta.main=import.meta.filename===globalThis[Symbol.for('node4j.mainFile')]"
                 + ";import.meta.resolve=(s)=>globalThis[Symbol.for('node4j.importResolve')](s,import.meta.filename);";
         if (source.startsWith("#!")) {
             int nl = source.indexOf('\n');
@@ -147,12 +153,46 @@ final class EsmFileSystem implements FileSystem {
         return b.toString();
     }
 
-    private static String cjsFacade(String file, String source) {
+    /**
+     * A CommonJS file as an ES module, as Node shows it: default and 'module.exports' are its
+     * module.exports; each name the lexer finds (here or in files it re-exports) is that
+     * property's value, read once (a getter that throws gives undefined).
+     */
+    private String cjsFacade(String file, String source) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        cjsNames(file, source, names, new java.util.HashSet<>());
+        names.remove("default");
+        names.remove("module.exports");
         StringBuilder b = new StringBuilder();
         b.append("const m = globalThis[Symbol.for('node4j.require')](").append(jsString(file)).append(");\n");
-        b.append("export default m;\n");
-        appendNamedExports(b, CjsExportNames.of(source));
+        b.append("export default m;\nexport { m as \"module.exports\" };\n");
+        if (names.isEmpty()) return b.toString();
+        b.append("const get = (k) => { try { return m[k]; } catch { return undefined; } };\n");
+        int i = 0;
+        for (String n : names) {
+            b.append("const e").append(i).append(" = get(").append(jsString(n)).append(");\n");
+            b.append("export { e").append(i++).append(" as ").append(jsString(n)).append(" };\n");
+        }
         return b.toString();
+    }
+
+    /** The names of {@code file} and of the CommonJS files it re-exports, once each. */
+    private void cjsNames(String file, String source, Set<String> out, Set<String> seen) {
+        if (!seen.add(file)) return;
+        CjsExportNames.Scan scan = CjsExportNames.scan(source);
+        out.addAll(scan.names());
+        int slash = file.lastIndexOf('/');
+        String dir = slash <= 0 ? "/" : file.substring(0, slash);
+        for (String spec : scan.reexports()) {
+            try {
+                String r = resolver.resolve(spec, dir, Resolver.REQUIRE_CONDITIONS, null);
+                if (r == null || r.startsWith("node:") || r.endsWith(".json") || r.endsWith(".mjs")
+                        || !"commonjs".equals(resolver.format(r))) continue;
+                cjsNames(r, java.nio.file.Files.readString(Path.of(r)), out, seen);
+            } catch (NodeException | IOException e) {
+                // Node's lexer skips a re-export it cannot resolve; require() reports it at run time
+            }
+        }
     }
 
     private static void appendNamedExports(StringBuilder b, List<String> names) {

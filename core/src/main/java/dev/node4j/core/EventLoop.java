@@ -302,9 +302,8 @@ public final class EventLoop {
         while (!stopped && alive()) {
             updateNow();
             runTimers();
-            runCompletions();   // pending callbacks
             if (stopped) return;
-            poll();
+            poll();   // completions run here, as libuv runs thread-pool callbacks in its poll phase
             runImmediates();
             runClosing();
         }
@@ -333,9 +332,14 @@ public final class EventLoop {
         }
     }
 
-    private void runCompletions() {
+    /**
+     * Runs the first {@code n} completions (those posted when the poll phase looked); ones posted
+     * meanwhile (work a callback started that finished at once) wait for the next iteration,
+     * after this one's immediates, as in libuv.
+     */
+    private void runCompletions(int n) {
         Runnable task;
-        while (!stopped && (task = completions.poll()) != null) {
+        while (n-- > 0 && !stopped && (task = completions.poll()) != null) {
             dispatcher.run(task);
         }
     }
@@ -351,16 +355,18 @@ public final class EventLoop {
         } else {
             timeout = 0;
         }
+        int ready = completions.size();
         if (timeout > 0) {
             dispatcher.idle();
             Runnable first = timeout == Long.MAX_VALUE
                     ? completions.take()
                     : completions.poll(timeout, TimeUnit.MILLISECONDS);
             updateNow();
+            ready = completions.size();   // what arrived with it, not what its callback starts
             if (first != null) dispatcher.run(first);
         }
         updateNow();
-        runCompletions();
+        runCompletions(ready);
     }
 
     private void runImmediates() {

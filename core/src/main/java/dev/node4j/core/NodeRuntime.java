@@ -13,8 +13,6 @@ import java.util.Map;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.Source;
-import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
 
@@ -41,6 +39,7 @@ public final class NodeRuntime implements AutoCloseable {
     private final Output stdout;
     private final Output stderr;
     private final Value hooks;
+    private final Resolver resolver;
     private Integer exited;
     private Path cwd;
 
@@ -59,7 +58,7 @@ public final class NodeRuntime implements AutoCloseable {
         this.stderr.sibling = stdout;
         this.loop = new EventLoop(new Dispatcher());
         this.env = new NodeEnv(this);
-        Resolver resolver = new Resolver(registry::isPublic, id -> registry.isPublic(id) || registry.isSchemeOnly(id));
+        this.resolver = new Resolver(registry::isPublic, id -> registry.isPublic(id) || registry.isSchemeOnly(id));
         HashSet<String> ids = new HashSet<>(registry.publicIds());
         var engine = SharedEngine.get();
         trace.mark("engine ready");
@@ -226,11 +225,11 @@ public final class NodeRuntime implements AutoCloseable {
         if (e.isGuestException()) {
             boolean handled;
             try {
-                handled = hooks.invokeMember("uncaught", e.getGuestObject(), sourceHeader(e)).asBoolean();
+                handled = hooks.invokeMember("uncaught", e.getGuestObject(), UncaughtErrors.prepare(e, resolver)).asBoolean();
             } catch (PolyglotException inner) {
                 if (inner.isExit()) throw new ExitSignal(inner.getExitStatus());
                 // The uncaughtException handler itself threw: Node prints it and exits with 7.
-                hooks.invokeMember("printUncaught", inner.getGuestObject(), "");
+                hooks.invokeMember("printUncaught", inner.getGuestObject(), UncaughtErrors.prepare(inner, resolver));
                 throw new ExitSignal(exitAfterFatal(7));
             }
             if (!handled) throw new ExitSignal(exitAfterFatal(1));
@@ -251,48 +250,6 @@ public final class NodeRuntime implements AutoCloseable {
             if (e.isExit()) return e.getExitStatus();
             return code;
         }
-    }
-
-    /** "file:line\nsource line\n   ^\n" for the throw site, as Node prints above an uncaught error. */
-    private static String sourceHeader(PolyglotException e) {
-        SourceSection s = e.getSourceLocation();
-        if (!isUserCode(s)) {
-            s = null;   // located in node4j's own JS: Node points at the first user frame instead
-            for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
-                if (f.isGuestFrame() && isUserCode(f.getSourceLocation())) {
-                    s = f.getSourceLocation();
-                    break;
-                }
-            }
-            if (s == null) return "";
-        }
-        Source src = s.getSource();
-        String path = src.getPath();
-        boolean esm = "application/javascript+module".equals(src.getMimeType());
-        String name;
-        if (path != null) name = esm ? "file://" + path : path;
-        else if (src.getName().startsWith("[")) name = src.getName(); // [eval], [stdin]
-        else return "";
-        int line = s.getStartLine();
-        CharSequence text = src.getCharacters(line);
-        int col = s.getStartColumn() - 1;
-        if (line == 1) {
-            // Line 1 carries what node4j put in front of the file: the CommonJS wrapper header,
-            // or an ES module's import.meta set-up.
-            int shift = text.toString().startsWith(CoreBinding.CJS_WRAPPER) ? CoreBinding.CJS_WRAPPER.length()
-                    : esm && path != null && text.toString().startsWith("import.meta.filename=")
-                            ? EsmFileSystem.withImportMeta(path, "").length() : 0;
-            text = text.subSequence(Math.min(shift, text.length()), text.length());
-            col = Math.max(0, col - shift);
-        }
-        return name + ":" + line + "\n" + text + "\n" + " ".repeat(Math.max(0, col)) + "^\n";
-    }
-
-
-    /** A file of the program, or the text of -e / stdin ([eval], [stdin]); not a node: builtin. */
-    private static boolean isUserCode(SourceSection s) {
-        return s != null && s.isAvailable()
-                && (s.getSource().getPath() != null || s.getSource().getName().startsWith("["));
     }
 
     /** Names a builtin exports, for the ESM facade of {@code import {x} from 'node:id'}. */

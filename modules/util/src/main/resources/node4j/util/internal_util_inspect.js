@@ -25,7 +25,8 @@ const defaultOptions = {
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
 const keyIdentifier = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
-const classSource = /^class\s*(?:[^{(\s]|\s+extends)/;
+// "class A", "class extends B", "class {": a class (not a method named classic() {})
+const classSource = /^class(?:\s*\{|\s+[^(\s])/;
 
 function inspect(value, opts) {
   const ctx = {
