@@ -10,7 +10,7 @@ function cwd() {
   return require('process').cwd();
 }
 
-function resolve(...args) {
+const resolve = (...args) => {
   let resolved = '';
   let absolute = false;
   for (let i = args.length - 1; i >= -1 && !absolute; i--) {
@@ -23,9 +23,9 @@ function resolve(...args) {
   resolved = shared.collapse(resolved, !absolute, '/', isSep);
   if (absolute) return `/${resolved}`;
   return resolved.length > 0 ? resolved : '.';
-}
+};
 
-function normalize(path) {
+const normalize = (path) => {
   validateString(path, 'path');
   if (path.length === 0) return '.';
   const absolute = path[0] === '/';
@@ -37,14 +37,14 @@ function normalize(path) {
   }
   if (trailing) out += '/';
   return absolute ? `/${out}` : out;
-}
+};
 
-function isAbsolute(path) {
+const isAbsolute = (path) => {
   validateString(path, 'path');
   return path.length > 0 && path[0] === '/';
-}
+};
 
-function join(...args) {
+const join = (...args) => {
   if (args.length === 0) return '.';
   const parts = [];
   for (const arg of args) {
@@ -53,9 +53,9 @@ function join(...args) {
   }
   if (parts.length === 0) return '.';
   return normalize(parts.join('/'));
-}
+};
 
-function relative(from, to) {
+const relative = (from, to) => {
   validateString(from, 'from');
   validateString(to, 'to');
   if (from === to) return '';
@@ -69,13 +69,13 @@ function relative(from, to) {
          fromParts[common] === toParts[common]) common++;
   const up = new Array(fromParts.length - common).fill('..');
   return up.concat(toParts.slice(common)).join('/');
-}
+};
 
-function toNamespacedPath(path) {
+const toNamespacedPath = (path) => {
   return path;   // a no-op outside Windows
-}
+};
 
-function dirname(path) {
+const dirname = (path) => {
   validateString(path, 'path');
   if (path.length === 0) return '.';
   const rooted = path[0] === '/';
@@ -86,25 +86,25 @@ function dirname(path) {
   if (i < 1) return rooted ? '/' : '.';
   if (rooted && i === 1) return '//';
   return path.slice(0, i);
-}
+};
 
-function basename(path, suffix) {
+const basename = (path, suffix) => {
   if (suffix !== undefined) validateString(suffix, 'suffix');
   validateString(path, 'path');
   return shared.basename(path, suffix, 0, isSep);
-}
+};
 
-function extname(path) {
+const extname = (path) => {
   validateString(path, 'path');
   return shared.extname(path, 0, isSep);
-}
+};
 
 function format(pathObject) {
   validateObject(pathObject, 'pathObject');
   return shared.format('/', pathObject);
 }
 
-function parse(path) {
+const parse = (path) => {
   validateString(path, 'path');
   const ret = { root: '', dir: '', base: '', ext: '', name: '' };
   if (path.length === 0) return ret;
@@ -116,12 +116,14 @@ function parse(path) {
     ret.name = '.';
   }
   return ret;
-}
+};
 
-function matchesGlob(path, pattern) {
+const matchesGlob = (path, pattern) => {
   return require('internal/path_glob').matchesGlob(path, pattern, false);
-}
+};
 
+// The API functions are arrows: like Node's methods they are not constructors and have no
+// prototype (format excepted: Node's is a bound function, which is).
 const posix = {
   resolve, normalize, isAbsolute, join, relative, toNamespacedPath, dirname, basename, extname,
   format, parse, matchesGlob, sep: '/', delimiter: ':', win32: null, posix: null,

@@ -47,7 +47,7 @@ function cwd() {
   return require('process').cwd();
 }
 
-function resolve(...args) {
+const resolve = (...args) => {
   let device = '';
   let tail = '';
   let absolute = false;
@@ -84,7 +84,7 @@ function resolve(...args) {
   }
   tail = shared.collapse(tail, !absolute, '\\', isSep);
   return absolute ? `${device}\\${tail}` : `${device}${tail}` || '.';
-}
+};
 
 const RESERVED = new Set(['CON', 'PRN', 'AUX', 'NUL', 'COM1', 'COM2', 'COM3', 'COM4', 'COM5',
   'COM6', 'COM7', 'COM8', 'COM9', 'LPT1', 'LPT2', 'LPT3', 'LPT4', 'LPT5', 'LPT6', 'LPT7', 'LPT8', 'LPT9']);
@@ -102,10 +102,10 @@ function needsDotPrefix(tail, forJoin) {
     !(forJoin && isReservedBefore(seg, seg.indexOf(':'))));
 }
 
-function normalize(path) {
+const normalize = (path) => {
   validateString(path, 'path');
   return normalizeWin32(path, false);
-}
+};
 
 function normalizeWin32(path, forJoin) {
   const len = path.length;
@@ -135,14 +135,14 @@ function normalizeWin32(path, forJoin) {
   return absolute ? `${device}\\${tail}` : `${device}${tail}`;
 }
 
-function isAbsolute(path) {
+const isAbsolute = (path) => {
   validateString(path, 'path');
   const len = path.length;
   if (len === 0) return false;
   return isSep(path[0]) || (len > 2 && isDriveLetter(path[0]) && path[1] === ':' && isSep(path[2]));
-}
+};
 
-function join(...args) {
+const join = (...args) => {
   if (args.length === 0) return '.';
   const parts = [];
   for (const arg of args) {
@@ -161,9 +161,9 @@ function join(...args) {
     if (n >= 2) joined = `\\${joined.slice(n)}`;
   }
   return normalizeWin32(joined, true);
-}
+};
 
-function relative(from, to) {
+const relative = (from, to) => {
   validateString(from, 'from');
   validateString(to, 'to');
   if (from === to) return '';
@@ -182,9 +182,9 @@ function relative(from, to) {
   if (common === 0) return toAbs;
   const up = new Array(f.length - common).fill('..');
   return up.concat(t.slice(common)).join('\\');
-}
+};
 
-function toNamespacedPath(path) {
+const toNamespacedPath = (path) => {
   if (typeof path !== 'string' || path.length === 0) return path;
   const resolved = resolve(path);
   if (resolved.length <= 2) return path;
@@ -196,9 +196,9 @@ function toNamespacedPath(path) {
     return `\\\\?\\${resolved}`;
   }
   return resolved;
-}
+};
 
-function dirname(path) {
+const dirname = (path) => {
   validateString(path, 'path');
   const len = path.length;
   if (len === 0) return '.';
@@ -213,29 +213,29 @@ function dirname(path) {
   while (i >= rootEnd && !isSep(path[i])) i--;
   if (i < rootEnd) return rootEnd === 0 ? '.' : path.slice(0, rootEnd);
   return path.slice(0, i);
-}
+};
 
 function driveOffset(path) {
   return path.length >= 2 && isDriveLetter(path[0]) && path[1] === ':' ? 2 : 0;
 }
 
-function basename(path, suffix) {
+const basename = (path, suffix) => {
   if (suffix !== undefined) validateString(suffix, 'suffix');
   validateString(path, 'path');
   return shared.basename(path, suffix, driveOffset(path), isSep);
-}
+};
 
-function extname(path) {
+const extname = (path) => {
   validateString(path, 'path');
   return shared.extname(path, driveOffset(path), isSep);
-}
+};
 
 function format(pathObject) {
   validateObject(pathObject, 'pathObject');
   return shared.format('\\', pathObject);
 }
 
-function parse(path) {
+const parse = (path) => {
   validateString(path, 'path');
   const ret = { root: '', dir: '', base: '', ext: '', name: '' };
   if (path.length === 0) return ret;
@@ -249,12 +249,14 @@ function parse(path) {
   }
   shared.parseTail(path, rootEnd, isSep, ret);
   return ret;
-}
+};
 
-function matchesGlob(path, pattern) {
+const matchesGlob = (path, pattern) => {
   return require('internal/path_glob').matchesGlob(path, pattern, true);
-}
+};
 
+// The API functions are arrows: like Node's methods they are not constructors and have no
+// prototype (format excepted: Node's is a bound function, which is).
 const win32 = {
   resolve, normalize, isAbsolute, join, relative, toNamespacedPath, dirname, basename, extname,
   format, parse, matchesGlob, sep: '\\', delimiter: ';', win32: null, posix: null,
