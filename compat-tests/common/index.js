@@ -143,7 +143,22 @@ for (const method of ['on', 'addListener', 'once']) {
   };
 }
 
+// Stack frames ("    at ...") differ between engines and releases: tests that compare what a
+// child printed drop them (keeping a trailing " {" of an error with extra properties).
+function stripStackFrames(text) {
+  return text.replace(/\n[ \t]+at [^\n]*?( \{)?(?=\n)/g, (m, brace) => brace || '');
+}
+
+/** Writes `source` to tmpdir/name, runs it with this engine; stderr comes without stack frames. */
+function runScript(name, source) {
+  const file = tmpdir.resolve(name);
+  require('fs').writeFileSync(file, source);
+  const r = require('child_process').spawnSync(process.execPath, [file], { encoding: 'utf8', cwd: tmpdir.path });
+  return { status: r.status, stdout: r.stdout, stderr: stripStackFrames(r.stderr), file };
+}
+
 module.exports = {
+  stripStackFrames, runScript,
   mustCall, mustCallAtLeast, mustNotCall, mustSucceed, expectsError, skip,
   tmpdir, fixtures,
   isWindows: process.platform === 'win32',

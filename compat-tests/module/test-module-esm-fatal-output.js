@@ -14,8 +14,7 @@ const write = (name, text) => fs.writeFileSync(common.tmpdir.resolve(name), text
 function run(name, source) {
   write(name, source);
   const r = spawnSync(process.execPath, [name], { encoding: 'utf8', cwd: dir });
-  const stderr = r.stderr.replace(/\n[ \t]+at [^\n]*?( \{)?(?=\n)/g, (m, brace) => brace || '');
-  return { status: r.status, stdout: r.stdout, stderr };
+  return { status: r.status, stdout: r.stdout, stderr: common.stripStackFrames(r.stderr) };
 }
 const tail = `\nNode.js ${process.version}\n`;
 

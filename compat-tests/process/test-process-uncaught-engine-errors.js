@@ -5,20 +5,10 @@
 // message, and exit code 1. Each program runs in a child process.
 const common = require('../common');
 const assert = require('assert');
-const fs = require('fs');
-const { spawnSync } = require('child_process');
 
 common.tmpdir.refresh();
 
-/** Runs `source` as a CommonJS file; returns its exit code and stderr without stack frames. */
-function run(name, source) {
-  const file = common.tmpdir.resolve(name);
-  fs.writeFileSync(file, source);
-  const r = spawnSync(process.execPath, [file], { encoding: 'utf8', cwd: common.tmpdir.path });
-  // Stack frames differ between engines and releases: drop them (keeping a trailing " {").
-  const stderr = r.stderr.replace(/\n[ \t]+at [^\n]*?( \{)?(?=\n)/g, (m, brace) => brace || '');
-  return { status: r.status, stdout: r.stdout, stderr, file };
-}
+const run = common.runScript;
 
 function fatal(name, source, line, excerpt, caret, message) {
   const r = run(name, source);

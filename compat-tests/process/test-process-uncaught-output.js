@@ -4,19 +4,10 @@
 // and the exit codes; each program runs in a child process.
 const common = require('../common');
 const assert = require('assert');
-const fs = require('fs');
-const { spawnSync } = require('child_process');
 
 common.tmpdir.refresh();
 
-function run(name, source) {
-  const file = common.tmpdir.resolve(name);
-  fs.writeFileSync(file, source);
-  const r = spawnSync(process.execPath, [file], { encoding: 'utf8', cwd: common.tmpdir.path });
-  // Stack frames differ between engines and releases: drop them (keeping a trailing " {").
-  const stderr = r.stderr.replace(/\n[ \t]+at [^\n]*?( \{)?(?=\n)/g, (m, brace) => brace || '');
-  return { status: r.status, stdout: r.stdout, stderr, file };
-}
+const run = common.runScript;
 const tail = `\nNode.js ${process.version}\n`;
 const hint = '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
 
