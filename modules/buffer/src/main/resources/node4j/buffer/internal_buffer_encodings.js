@@ -1,14 +1,18 @@
 'use strict';
 // String <-> bytes for every Buffer encoding. Decoding (bytes -> string) of all but short
-// inputs runs in Java (one bulk read of the ArrayBuffer). UTF-8/latin1/UTF-16 encoding stays
-// in JS (measured faster than any way back from Java); hex/base64 decoding runs in Java and
-// comes back as a string of chars 0-255 copied by a charCodeAt loop.
+// inputs runs in Java (one bulk read of the ArrayBuffer). A new buffer from a string gets its
+// bytes from Java, kept in Java's memory (internal/buffer_java), except short UTF-8/latin1/UTF-16
+// strings, which JS loops encode as fast. Writing into an existing buffer (buf.write) stays in
+// JS, or for hex/base64 comes back as a string of chars 0-255 copied by a charCodeAt loop.
 const binding = internalBinding('buffer');
 
 const UTF8 = 1, UCS2 = 2, LATIN1 = 3, ASCII = 4, BASE64 = 5, BASE64URL = 6, HEX = 7;
 const NAMES = [undefined, 'utf8', 'utf16le', 'latin1', 'ascii', 'base64', 'base64url', 'hex'];
 // Below this many chars/bytes the JS loops win over a host call (measured, see module report).
 const SMALL = 48;
+// From this many chars a new buffer's bytes are encoded in Java and kept there (measured under
+// --jit: below it the JS loops cost about the same as the host call).
+const JAVA_ENCODE_MIN = 512;
 
 const getTypedArrayTag = Object.getOwnPropertyDescriptor(
   Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
@@ -60,7 +64,8 @@ function encodingCode(e) {
 
 /**
  * Copies bytes Java made (carried as a string of chars 0-255) into target at offset; returns
- * how many. Measured faster than wrapping a Java ByteBuffer in an ArrayBuffer and set()-ing it.
+ * how many. Measured faster than set() from an ArrayBuffer over a Java ByteBuffer, which GraalJS
+ * copies element by element.
  */
 function copyLatin1(str, target, offset, n = str.length) {
   if (n > str.length) n = str.length;
@@ -122,15 +127,23 @@ function byteLengthOf(s, code) {
   }
 }
 
-/** A new buffer (from alloc(n)) holding s in encoding code. */
-function fromStringCode(s, code, alloc, FastBuffer) {
+/** A View over the bytes of a Java ByteBuffer, kept where Java made them (see internal/buffer_java). */
+function fromJava(bb, View) {
+  const ab = new ArrayBuffer(bb);
+  return new View(ab, 0, ab.byteLength);
+}
+
+/** A new buffer holding s in encoding code: from alloc(n), or a View over Java's bytes. */
+function fromStringCode(s, code, alloc, View = Uint8Array) {
   switch (code) {
     case LATIN1: case ASCII: {
+      if (s.length >= JAVA_ENCODE_MIN) return fromJava(binding.encode(s, code), View);
       const b = alloc(s.length);
       for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
       return b;
     }
     case UCS2: {
+      if (s.length >= JAVA_ENCODE_MIN) return fromJava(binding.encode(s, code), View);
       const b = alloc(s.length * 2);
       for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
@@ -140,17 +153,13 @@ function fromStringCode(s, code, alloc, FastBuffer) {
       return b;
     }
     case UTF8: {
-      // JS at every size: measured faster than any way of bringing Java's bytes back.
+      if (s.length >= JAVA_ENCODE_MIN) return fromJava(binding.encode(s, code), View);
       const b = alloc(utf8LengthJs(s));
       utf8WriteJs(b, s, 0, b.length);
       return b;
     }
-    default: {
-      const str = binding.encodeAsLatin1(s, code);
-      const b = alloc(str.length);
-      copyLatin1(str, b, 0);
-      return b;
-    }
+    default:
+      return fromJava(binding.encode(s, code), View);
   }
 }
 

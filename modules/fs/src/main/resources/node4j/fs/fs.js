@@ -526,6 +526,15 @@ Object.defineProperty(module.exports, 'Dir', {
 });
 // Streams come from the stream module (internal/fs/streams, built on this module's fd calls).
 if (require('internal/core').binding.isBuiltin('internal/fs/streams')) {
+  // For ReadStream while fs.read is this one: a read into a new Buffer over Java's memory,
+  // which spares copying each chunk into the stream's own buffer.
+  Object.defineProperty(module.exports, Symbol.for('node4j.fs.readNew'), {
+    value: { read, readNew(fd, length, position, callback) {
+      binding.read(fd, length, toPosition(position), (err, bb) => {
+        if (err) callback(err); else callback(null, bufferFromJava(bb));
+      });
+    } },
+  });
   const streams = () => require('internal/fs/streams');
   module.exports.createReadStream = function createReadStream(path, options) {
     return streams().createReadStream(path, options);

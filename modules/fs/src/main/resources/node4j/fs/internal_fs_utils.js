@@ -39,13 +39,9 @@ function isBuffer(v) {
   const B = getBuffer();
   return B ? B.isBuffer(v) : v instanceof Uint8Array;
 }
-/** A Buffer over a copy of a Java ByteBuffer's readable bytes. */
+/** A Buffer over a Java ByteBuffer's bytes, without a copy (see internal/buffer_java). */
 function bufferFromJava(bb) {
-  const view = new Uint8Array(new ArrayBuffer(bb));
-  const B = getBuffer();
-  const out = B ? B.allocUnsafe(view.length) : new Uint8Array(view.length);
-  out.set(view);
-  return out;
+  return getBuffer() ? require('internal/buffer_java').bufferFromJava(bb) : new Uint8Array(new ArrayBuffer(bb));
 }
 /** Copies a Java ByteBuffer into `target` at `offset`; returns the count. */
 function copyFromJava(bb, target, offset) {

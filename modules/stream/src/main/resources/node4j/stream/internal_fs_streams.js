@@ -23,6 +23,8 @@ function getOptions(options, defaults) {
   return { ...defaults, ...options };
 }
 
+const kOwnFs = Symbol('kOwnFs');
+
 function pickFs(options, names) {
   const fs = require('fs');
   const impl = options.fs || {};
@@ -32,7 +34,15 @@ function pickFs(options, names) {
     out[n] = impl[n] || ((...args) => fs[n](...args));
     if (impl[n] !== undefined) validateFunction(impl[n], `options.fs.${n}`);
   }
+  if (!impl.read) out[kOwnFs] = fs;
   return out;
+}
+
+/** fs's read into a new Buffer when the stream reads through fs.read and nobody replaced it. */
+function ownReadNew(ops) {
+  const fs = ops[kOwnFs];
+  const own = fs?.[Symbol.for('node4j.fs.readNew')];
+  return own !== undefined && fs.read === own.read ? own.readNew : undefined;
 }
 
 /** A FileHandle given as `fd`: the stream does its I/O through the handle's methods and
@@ -143,9 +153,8 @@ ReadStream.prototype._read = function(n) {
     this.push(null);
     return;
   }
-  const buf = Buffer.allocUnsafeSlow(n);
   this[kIsPerformingIO] = true;
-  this[kFs].read(this.fd, buf, 0, n, this.pos ?? null, (er, bytesRead, buffer) => {
+  const done = (er, bytesRead, buffer) => {
     this[kIsPerformingIO] = false;
     if (this.destroyed) {
       this.emit(kIsPerformingIO, er);
@@ -160,7 +169,13 @@ ReadStream.prototype._read = function(n) {
     } else {
       this.push(null);
     }
-  });
+  };
+  const readNew = ownReadNew(this[kFs]);
+  if (readNew) {
+    readNew(this.fd, n, this.pos ?? null, (er, buffer) => done(er, buffer?.length, buffer));
+  } else {
+    this[kFs].read(this.fd, Buffer.allocUnsafeSlow(n), 0, n, this.pos ?? null, done);
+  }
 };
 
 ReadStream.prototype._destroy = function(err, cb) {

@@ -9,9 +9,11 @@ import dev.node4j.core.NodeEnv;
 
 /**
  * The byte work behind {@code buffer}: JS passes {@code (u8.buffer, u8.byteOffset, u8.byteLength)},
- * Java bulk-reads the ArrayBuffer and runs {@link Encodings}. Bytes made in Java go back as a
- * string of chars 0-255 ({@link #encodeAsLatin1}) that JS copies with a charCodeAt loop; the
- * {@link ByteBuffer} and per-byte variants stay for benchmarks (both measured slower).
+ * Java bulk-reads the ArrayBuffer and runs {@link Encodings}. Bytes made in Java for a new buffer
+ * go back as a {@link ByteBuffer} that JS keeps as the buffer's memory ({@link #encode}); bytes
+ * written into an existing buffer go back as a string of chars 0-255 ({@link #encodeAsLatin1})
+ * that JS copies with a charCodeAt loop (measured faster than writing the ArrayBuffer from Java
+ * byte by byte).
  */
 public final class BufferBinding {
     @SuppressWarnings("unused")
@@ -37,7 +39,7 @@ public final class BufferBinding {
         return Encodings.decode(read(arrayBuffer, offset, length), 0, length, enc);
     }
 
-    /** The bytes of s in enc, as a Java buffer JS copies with {@code target.set(new Uint8Array(new ArrayBuffer(bb)))}. */
+    /** The bytes of s in enc, as a Java buffer JS keeps as a Buffer's memory ({@code new ArrayBuffer(bb)}). */
     @HostAccess.Export
     public ByteBuffer encode(String s, int enc) {
         return ByteBuffer.wrap(Encodings.encode(s, enc));
@@ -48,15 +50,6 @@ public final class BufferBinding {
     public String encodeAsLatin1(String s, int enc) {
         byte[] b = Encodings.encode(s, enc);
         return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
-    }
-
-    /** Writes the bytes of s into the ArrayBuffer one by one (measured: slower; kept for benchmarks). */
-    @HostAccess.Export
-    public int writeDirect(Value arrayBuffer, int offset, int max, String s, int enc) {
-        byte[] b = Encodings.encode(s, enc);
-        int n = Math.min(max, b.length);
-        for (int i = 0; i < n; i++) arrayBuffer.writeBufferByte(offset + i, b[i]);
-        return n;
     }
 
     @HostAccess.Export

@@ -183,6 +183,10 @@ public final class Encodings {
     }
 
     static String base64Encode(byte[] b, int off, int len, char[] alphabet, boolean pad) {
+        if (off == 0 && len == b.length) {
+            java.util.Base64.Encoder e = alphabet == B64 ? java.util.Base64.getEncoder() : java.util.Base64.getUrlEncoder();
+            return new String((pad ? e : e.withoutPadding()).encode(b), StandardCharsets.ISO_8859_1);
+        }
         int full = len / 3;
         int rest = len - full * 3;
         int outLen = full * 4 + (rest == 0 ? 0 : pad ? 4 : rest + 1);
@@ -224,10 +228,13 @@ public final class Encodings {
 
     /** UTF-8 with lone surrogates as U+FFFD (EF BF BD), as V8 writes them. */
     public static byte[] utf8Encode(String s) {
+        // The JDK's encoder is intrinsic-fast but writes '?' for a lone surrogate: its result
+        // stands when it holds exactly as many '?' as the string.
+        byte[] fast = s.getBytes(StandardCharsets.UTF_8);
+        if (count(fast, (byte) '?') == count(s, '?')) return fast;
         int n = s.length();
         int i = 0;
         while (i < n && s.charAt(i) < 0x80) i++;
-        if (i == n) return s.getBytes(StandardCharsets.ISO_8859_1);
         byte[] out = new byte[utf8Length(s)];
         int o = 0;
         for (int k = 0; k < i; k++) out[o++] = (byte) s.charAt(k);
@@ -252,6 +259,18 @@ public final class Encodings {
             }
         }
         return out;
+    }
+
+    private static int count(byte[] b, byte v) {
+        int n = 0;
+        for (byte x : b) if (x == v) n++;
+        return n;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++;
+        return n;
     }
 
     public static int utf8Length(String s) {
@@ -309,27 +328,36 @@ public final class Encodings {
 
     /** Low byte of each UTF-16 unit (Node's latin1 and ascii writers). */
     public static byte[] latin1Encode(String s) {
+        // The JDK writes '?' for chars above 0xFF where Node keeps the low byte: same check as utf8Encode.
+        byte[] fast = s.getBytes(StandardCharsets.ISO_8859_1);
+        if (count(fast, (byte) '?') == count(s, '?')) return fast;
         byte[] out = new byte[s.length()];
         for (int i = 0; i < out.length; i++) out[i] = (byte) s.charAt(i);
         return out;
     }
 
-    private static int hexValue(char c) {
-        if (c >= '0' && c <= '9') return c - '0';
-        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-        return -1;
+    /** Hex digits to their values; -1 elsewhere. */
+    private static final byte[] HEX_VALUE = new byte[256];
+
+    static {
+        java.util.Arrays.fill(HEX_VALUE, (byte) -1);
+        for (int i = 0; i < 16; i++) {
+            HEX_VALUE[HEX_DIGITS[i]] = (byte) i;
+            HEX_VALUE[Character.toUpperCase(HEX_DIGITS[i])] = (byte) i;
+        }
     }
 
     /** Hex pairs up to the first invalid pair; an odd last digit is dropped. */
     public static byte[] hexDecode(String s) {
-        int pairs = s.length() / 2;
+        // Chars above 0xFF become '?' here, which is no digit either: the decoding stops there as in Node.
+        byte[] in = s.getBytes(StandardCharsets.ISO_8859_1);
+        int pairs = in.length / 2;
         byte[] out = new byte[pairs];
         int n = 0;
         for (; n < pairs; n++) {
-            int hi = hexValue(s.charAt(2 * n));
-            int lo = hexValue(s.charAt(2 * n + 1));
-            if (hi < 0 || lo < 0) break;
+            int hi = HEX_VALUE[in[2 * n] & 0xff];
+            int lo = HEX_VALUE[in[2 * n + 1] & 0xff];
+            if ((hi | lo) < 0) break;
             out[n] = (byte) (hi << 4 | lo);
         }
         return n == pairs ? out : java.util.Arrays.copyOf(out, n);
@@ -337,6 +365,21 @@ public final class Encodings {
 
     /** Forgiving base64/base64url: skips other characters, stops at the first '='. */
     public static byte[] base64Decode(String s) {
+        // Well-formed input (one alphabet, padding only at the end) through the JDK's intrinsic
+        // decoder; anything it refuses through Node's forgiving rules below.
+        byte[] in = s.getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            return java.util.Base64.getDecoder().decode(in);
+        } catch (IllegalArgumentException notBasic) {
+            try {
+                return java.util.Base64.getUrlDecoder().decode(in);
+            } catch (IllegalArgumentException notUrl) {
+                return base64DecodeForgiving(s);
+            }
+        }
+    }
+
+    static byte[] base64DecodeForgiving(String s) {
         int n = s.length();
         byte[] out = new byte[(n * 3) / 4 + 3];
         int o = 0;
