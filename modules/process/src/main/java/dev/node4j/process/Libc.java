@@ -64,28 +64,32 @@ final class Libc {
         }
     }
 
-    /** setuid, setgid, seteuid or setegid: 0, or the errno. */
-    static int setId(String fn, long id) {
+    /** A call that returns 0 on success and sets errno otherwise; gets the errno capture segment. */
+    @FunctionalInterface
+    private interface ErrnoCall {
+        int call(MemorySegment state, Arena arena) throws Throwable;
+    }
+
+    /** Runs the call: 0, or the errno it left. */
+    private static int errnoOf(ErrnoCall call) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(CALL_STATE);
-            MethodHandle h = handle(fn, FunctionDescriptor.of(JAVA_INT, JAVA_INT), true);
-            int rc = (int) h.invokeExact(state, (int) id);
-            return rc == 0 ? 0 : (int) ERRNO.get(state, 0L);
+            return call.call(state, arena) == 0 ? 0 : (int) ERRNO.get(state, 0L);
         } catch (Throwable t) {
             throw rethrow(t);
         }
     }
 
+    /** setuid, setgid, seteuid or setegid: 0, or the errno. */
+    static int setId(String fn, long id) {
+        MethodHandle h = handle(fn, FunctionDescriptor.of(JAVA_INT, JAVA_INT), true);
+        return errnoOf((state, arena) -> (int) h.invokeExact(state, (int) id));
+    }
+
     /** kill(2): 0, or the errno. */
     static int kill(long pid, int signal) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
-            MethodHandle h = handle("kill", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), true);
-            int rc = (int) h.invokeExact(state, (int) pid, signal);
-            return rc == 0 ? 0 : (int) ERRNO.get(state, 0L);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
+        MethodHandle h = handle("kill", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), true);
+        return errnoOf((state, arena) -> (int) h.invokeExact(state, (int) pid, signal));
     }
 
     /** The supplementary group ids; throws {@link ErrnoException} on failure. */
@@ -116,30 +120,20 @@ final class Libc {
 
     /** setgroups(2): 0, or the errno. */
     static int setgroups(long[] gids) {
-        FunctionDescriptor fd = FunctionDescriptor.of(JAVA_INT, linux() ? JAVA_LONG : JAVA_INT, ADDRESS);
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
+        boolean linux = linux();   // size_t count on Linux, int elsewhere
+        MethodHandle h = handle("setgroups", FunctionDescriptor.of(JAVA_INT, linux ? JAVA_LONG : JAVA_INT, ADDRESS), true);
+        return errnoOf((state, arena) -> {
             MemorySegment list = arena.allocate(JAVA_INT, Math.max(1, gids.length));
             for (int i = 0; i < gids.length; i++) list.setAtIndex(JAVA_INT, i, (int) gids[i]);
-            MethodHandle h = handle("setgroups", fd, true);
-            int rc = linux() ? (int) h.invokeExact(state, (long) gids.length, list)
+            return linux ? (int) h.invokeExact(state, (long) gids.length, list)
                     : (int) h.invokeExact(state, gids.length, list);
-            return rc == 0 ? 0 : (int) ERRNO.get(state, 0L);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
+        });
     }
 
     /** initgroups(3): 0, or the errno. */
     static int initgroups(String user, long gid) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
-            MethodHandle h = handle("initgroups", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), true);
-            int rc = (int) h.invokeExact(state, arena.allocateFrom(user), (int) gid);
-            return rc == 0 ? 0 : (int) ERRNO.get(state, 0L);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
+        MethodHandle h = handle("initgroups", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), true);
+        return errnoOf((state, arena) -> (int) h.invokeExact(state, arena.allocateFrom(user), (int) gid));
     }
 
     /** The uid of user {@code name}, or -1 when there is no such user. */
