@@ -107,189 +107,73 @@ function digestImpl(alg, data) {
 
 let subtle;
 
-/** Runs a SubtleCrypto method body: checks `this`, and turns throws into rejections. */
-function method(self, body) {
-  return new Promise((resolve) => {
-    if (self !== subtle) throw new ERR_INVALID_THIS('SubtleCrypto');
-    resolve(body());
-  });
-}
-
 const prefix = (name) => `Failed to execute '${name}' on 'SubtleCrypto'`;
 
-/** The KEM methods: argument checks, then normalization against the (empty) KEM registry. */
-function kemMethod(self, name, args, converters) {
-  return method(self, () => {
-    const p = prefix(name);
-    requiredArguments(args.length, converters.length, { prefix: p });
-    const values = converters.map((c, i) => arg(c, args[i], p, i));
-    return normalizeAlgorithm(values[0], name.startsWith('en') ? 'encapsulate' : 'decapsulate');
-  });
-}
+// Argument kinds beyond WebIDL's: a BufferSource copied on entry, and importKey's key data
+// (a JsonWebKey for 'jwk', else a copied BufferSource).
+const BYTES = (v, p, i) => bytesOf(arg('BufferSource', v, p, i));
+const KEY_DATA = (v, p, i, [format]) => (format === 'jwk' ? arg('JsonWebKey', v, p, i) : BYTES(v, p, i));
+const ALG = 'AlgorithmIdentifier', KEY = 'CryptoKey', BOOL = 'boolean', USAGES = 'sequence<KeyUsage>', FORMAT = 'KeyFormat';
 
-class SubtleCrypto {
-  constructor() {
-    throw new ERR_ILLEGAL_CONSTRUCTOR();
-  }
-
-  encrypt(algorithm, key, data) {
-    return method(this, () => {
-      const p = prefix('encrypt');
-      requiredArguments(arguments.length, 3, { prefix: p });
-      algorithm = arg('AlgorithmIdentifier', algorithm, p, 0);
-      key = arg('CryptoKey', key, p, 1);
-      data = bytesOf(arg('BufferSource', data, p, 2));
-      return cipherImpl(true, normalizeAlgorithm(algorithm, 'encrypt'), key, data, 'encrypt');
-    });
-  }
-
-  decrypt(algorithm, key, data) {
-    return method(this, () => {
-      const p = prefix('decrypt');
-      requiredArguments(arguments.length, 3, { prefix: p });
-      algorithm = arg('AlgorithmIdentifier', algorithm, p, 0);
-      key = arg('CryptoKey', key, p, 1);
-      data = bytesOf(arg('BufferSource', data, p, 2));
-      return cipherImpl(false, normalizeAlgorithm(algorithm, 'decrypt'), key, data, 'decrypt');
-    });
-  }
-
-  sign(algorithm, key, data) {
-    return method(this, () => {
-      const p = prefix('sign');
-      requiredArguments(arguments.length, 3, { prefix: p });
-      algorithm = arg('AlgorithmIdentifier', algorithm, p, 0);
-      key = arg('CryptoKey', key, p, 1);
-      data = bytesOf(arg('BufferSource', data, p, 2));
-      const alg = normalizeAlgorithm(algorithm, 'sign');
-      checkKey(key, alg, 'sign', 'Unable to use this key to sign');
-      return family(alg.name).sign(alg, key, data);
-    });
-  }
-
-  verify(algorithm, key, signature, data) {
-    return method(this, () => {
-      const p = prefix('verify');
-      requiredArguments(arguments.length, 4, { prefix: p });
-      algorithm = arg('AlgorithmIdentifier', algorithm, p, 0);
-      key = arg('CryptoKey', key, p, 1);
-      signature = bytesOf(arg('BufferSource', signature, p, 2));
-      data = bytesOf(arg('BufferSource', data, p, 3));
-      const alg = normalizeAlgorithm(algorithm, 'verify');
-      checkKey(key, alg, 'verify', 'Unable to use this key to verify');
-      return family(alg.name).verify(alg, key, data, signature);
-    });
-  }
-
-  digest(algorithm, data) {
-    return method(this, () => {
-      const p = prefix('digest');
-      requiredArguments(arguments.length, 2, { prefix: p });
-      algorithm = arg('AlgorithmIdentifier', algorithm, p, 0);
-      data = bytesOf(arg('BufferSource', data, p, 1));
-      return digestImpl(normalizeAlgorithm(algorithm, 'digest'), data);
-    });
-  }
-
-  generateKey(algorithm, extractable, keyUsages) {
-    return method(this, () => {
-      const p = prefix('generateKey');
-      requiredArguments(arguments.length, 3, { prefix: p });
-      algorithm = arg('AlgorithmIdentifier', algorithm, p, 0);
-      extractable = arg('boolean', extractable, p, 1);
-      keyUsages = arg('sequence<KeyUsage>', keyUsages, p, 2);
-      const alg = normalizeAlgorithm(algorithm, 'generateKey');
-      const result = family(alg.name).generateKey(alg, extractable, keyUsages);
-      if (result instanceof CryptoKey && keyUsages.length === 0) {
-        throw dom('Usages cannot be empty when creating a key.', 'SyntaxError');
-      }
-      return result;
-    });
-  }
-
-  deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
-    return method(this, () => {
-      const p = prefix('deriveKey');
-      requiredArguments(arguments.length, 5, { prefix: p });
-      algorithm = arg('AlgorithmIdentifier', algorithm, p, 0);
-      baseKey = arg('CryptoKey', baseKey, p, 1);
-      derivedKeyAlgorithm = arg('AlgorithmIdentifier', derivedKeyAlgorithm, p, 2);
-      extractable = arg('boolean', extractable, p, 3);
-      keyUsages = arg('sequence<KeyUsage>', keyUsages, p, 4);
-      const alg = normalizeAlgorithm(algorithm, 'deriveBits');
-      const importAlg = normalizeAlgorithm(derivedKeyAlgorithm, 'importKey');
-      const length = keyLength(normalizeAlgorithm(derivedKeyAlgorithm, 'get key length'));
-      const bits = deriveBitsImpl(alg, baseKey, length, 'deriveKey');
-      return importKeyImpl('raw-secret', Buffer.from(bits), importAlg, extractable, keyUsages);
-    });
-  }
-
-  deriveBits(algorithm, baseKey, length = null) {
-    return method(this, () => {
-      const p = prefix('deriveBits');
-      requiredArguments(arguments.length, 2, { prefix: p });
-      algorithm = arg('AlgorithmIdentifier', algorithm, p, 0);
-      baseKey = arg('CryptoKey', baseKey, p, 1);
-      if (length !== null) length = conv.ulongModulo(length, { prefix: p, context: '3rd argument' });
-      return deriveBitsImpl(normalizeAlgorithm(algorithm, 'deriveBits'), baseKey, length, 'deriveBits');
-    });
-  }
-
-  importKey(format, keyData, algorithm, extractable, keyUsages) {
-    return method(this, () => {
-      const p = prefix('importKey');
-      requiredArguments(arguments.length, 5, { prefix: p });
-      format = arg('KeyFormat', format, p, 0);
-      keyData = format === 'jwk' ? arg('JsonWebKey', keyData, p, 1) : bytesOf(arg('BufferSource', keyData, p, 1));
-      algorithm = arg('AlgorithmIdentifier', algorithm, p, 2);
-      extractable = arg('boolean', extractable, p, 3);
-      keyUsages = arg('sequence<KeyUsage>', keyUsages, p, 4);
-      return importKeyImpl(format, keyData, normalizeAlgorithm(algorithm, 'importKey'), extractable, keyUsages);
-    });
-  }
-
-  exportKey(format, key) {
-    return method(this, () => {
-      const p = prefix('exportKey');
-      requiredArguments(arguments.length, 2, { prefix: p });
-      format = arg('KeyFormat', format, p, 0);
-      key = arg('CryptoKey', key, p, 1);
-      return exportKeyImpl(format, key);
-    });
-  }
-
-  wrapKey(format, key, wrappingKey, wrapAlgorithm) {
-    return method(this, () => {
-      const p = prefix('wrapKey');
-      requiredArguments(arguments.length, 4, { prefix: p });
-      format = arg('KeyFormat', format, p, 0);
-      key = arg('CryptoKey', key, p, 1);
-      wrappingKey = arg('CryptoKey', wrappingKey, p, 2);
-      wrapAlgorithm = arg('AlgorithmIdentifier', wrapAlgorithm, p, 3);
-      const alg = normalizeWrap(wrapAlgorithm, 'wrapKey', 'encrypt');
-      let bytes = exportKeyImpl(format, key);
-      if (format === 'jwk') {
-        // Padded with spaces to whole 8-byte blocks so AES-KW can wrap any JWK.
-        const json = JSON.stringify(bytes);
-        bytes = Buffer.from(json + ' '.repeat(8 - (json.length % 8)));
-      } else {
-        bytes = Buffer.from(bytes);
-      }
-      return cipherImpl(true, alg, wrappingKey, bytes, 'wrapKey');
-    });
-  }
-
-  unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages) {
-    return method(this, () => {
-      const p = prefix('unwrapKey');
-      requiredArguments(arguments.length, 7, { prefix: p });
-      format = arg('KeyFormat', format, p, 0);
-      wrappedKey = bytesOf(arg('BufferSource', wrappedKey, p, 1));
-      unwrappingKey = arg('CryptoKey', unwrappingKey, p, 2);
-      unwrapAlgorithm = arg('AlgorithmIdentifier', unwrapAlgorithm, p, 3);
-      unwrappedKeyAlgorithm = arg('AlgorithmIdentifier', unwrappedKeyAlgorithm, p, 4);
-      extractable = arg('boolean', extractable, p, 5);
-      keyUsages = arg('sequence<KeyUsage>', keyUsages, p, 6);
+/**
+ * Every SubtleCrypto method, in Node's order: its argument kinds (all required, converted in
+ * order as the spec does) and its body, given the converted values, the error prefix and the
+ * raw arguments.
+ */
+const METHODS = {
+  encrypt: [[ALG, KEY, BYTES], ([alg, key, data]) =>
+    cipherImpl(true, normalizeAlgorithm(alg, 'encrypt'), key, data, 'encrypt')],
+  decrypt: [[ALG, KEY, BYTES], ([alg, key, data]) =>
+    cipherImpl(false, normalizeAlgorithm(alg, 'decrypt'), key, data, 'decrypt')],
+  sign: [[ALG, KEY, BYTES], ([algorithm, key, data]) => {
+    const alg = normalizeAlgorithm(algorithm, 'sign');
+    checkKey(key, alg, 'sign', 'Unable to use this key to sign');
+    return family(alg.name).sign(alg, key, data);
+  }],
+  verify: [[ALG, KEY, BYTES, BYTES], ([algorithm, key, signature, data]) => {
+    const alg = normalizeAlgorithm(algorithm, 'verify');
+    checkKey(key, alg, 'verify', 'Unable to use this key to verify');
+    return family(alg.name).verify(alg, key, data, signature);
+  }],
+  digest: [[ALG, BYTES], ([alg, data]) => digestImpl(normalizeAlgorithm(alg, 'digest'), data)],
+  generateKey: [[ALG, BOOL, USAGES], ([algorithm, extractable, keyUsages]) => {
+    const alg = normalizeAlgorithm(algorithm, 'generateKey');
+    const result = family(alg.name).generateKey(alg, extractable, keyUsages);
+    if (result instanceof CryptoKey && keyUsages.length === 0) {
+      throw dom('Usages cannot be empty when creating a key.', 'SyntaxError');
+    }
+    return result;
+  }],
+  deriveKey: [[ALG, KEY, ALG, BOOL, USAGES], ([algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages]) => {
+    const alg = normalizeAlgorithm(algorithm, 'deriveBits');
+    const importAlg = normalizeAlgorithm(derivedKeyAlgorithm, 'importKey');
+    const length = keyLength(normalizeAlgorithm(derivedKeyAlgorithm, 'get key length'));
+    const bits = deriveBitsImpl(alg, baseKey, length, 'deriveKey');
+    return importKeyImpl('raw-secret', Buffer.from(bits), importAlg, extractable, keyUsages);
+  }],
+  // The third argument (length) is optional: null unless given.
+  deriveBits: [[ALG, KEY], ([algorithm, baseKey], p, args) => {
+    const length = args[2] === undefined || args[2] === null ? null
+      : conv.ulongModulo(args[2], { prefix: p, context: '3rd argument' });
+    return deriveBitsImpl(normalizeAlgorithm(algorithm, 'deriveBits'), baseKey, length, 'deriveBits');
+  }],
+  importKey: [[FORMAT, KEY_DATA, ALG, BOOL, USAGES], ([format, keyData, algorithm, extractable, keyUsages]) =>
+    importKeyImpl(format, keyData, normalizeAlgorithm(algorithm, 'importKey'), extractable, keyUsages)],
+  exportKey: [[FORMAT, KEY], ([format, key]) => exportKeyImpl(format, key)],
+  wrapKey: [[FORMAT, KEY, KEY, ALG], ([format, key, wrappingKey, wrapAlgorithm]) => {
+    const alg = normalizeWrap(wrapAlgorithm, 'wrapKey', 'encrypt');
+    let bytes = exportKeyImpl(format, key);
+    if (format === 'jwk') {
+      // Padded with spaces to whole 8-byte blocks so AES-KW can wrap any JWK.
+      const json = JSON.stringify(bytes);
+      bytes = Buffer.from(json + ' '.repeat(8 - (json.length % 8)));
+    } else {
+      bytes = Buffer.from(bytes);
+    }
+    return cipherImpl(true, alg, wrappingKey, bytes, 'wrapKey');
+  }],
+  unwrapKey: [[FORMAT, BYTES, KEY, ALG, ALG, BOOL, USAGES],
+    ([format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages], p) => {
       const alg = normalizeWrap(unwrapAlgorithm, 'unwrapKey', 'decrypt');
       const importAlg = normalizeAlgorithm(unwrappedKeyAlgorithm, 'importKey');
       let keyData = Buffer.from(cipherImpl(false, alg, unwrappingKey, wrappedKey, 'unwrapKey'));
@@ -302,44 +186,47 @@ class SubtleCrypto {
         keyData = conv.JsonWebKey(keyData, { prefix: p });
       }
       return importKeyImpl(format, keyData, importAlg, extractable, keyUsages);
-    });
-  }
-
-  getPublicKey(key, keyUsages) {
-    return method(this, () => {
-      const p = prefix('getPublicKey');
-      requiredArguments(arguments.length, 2, { prefix: p });
-      key = arg('CryptoKey', key, p, 0);
-      keyUsages = arg('sequence<KeyUsage>', keyUsages, p, 1);
-      algs.experimental('getPublicKey', 'method');
-      const type = key[kKeyObject].type;
-      if (type !== 'private') {
-        throw dom('key must be a private key', type === 'secret' ? 'NotSupportedError' : 'InvalidAccessError');
-      }
-      const publicKey = require('internal/crypto_keys').createPublicKey(key[kKeyObject]);
-      return family(key[kAlgorithm].name).importKey('KeyObject', publicKey, key[kAlgorithm], true, keyUsages);
-    });
-  }
-
-
+    }],
+  getPublicKey: [[KEY, USAGES], ([key, keyUsages]) => {
+    algs.experimental('getPublicKey', 'method');
+    const type = key[kKeyObject].type;
+    if (type !== 'private') {
+      throw dom('key must be a private key', type === 'secret' ? 'NotSupportedError' : 'InvalidAccessError');
+    }
+    const publicKey = require('internal/crypto_keys').createPublicKey(key[kKeyObject]);
+    return family(key[kAlgorithm].name).importKey('KeyObject', publicKey, key[kAlgorithm], true, keyUsages);
+  }],
   // Key encapsulation (ML-KEM) needs OpenSSL 3.5 in Node; with no algorithm registered for it
   // these reject with NotSupportedError after converting their arguments, as Node does there.
-  encapsulateBits(encapsulationAlgorithm, encapsulationKey) {
-    return kemMethod(this, 'encapsulateBits', arguments, ['AlgorithmIdentifier', 'CryptoKey']);
-  }
+  encapsulateBits: [[ALG, KEY], ([alg]) => normalizeAlgorithm(alg, 'encapsulate')],
+  encapsulateKey: [[ALG, KEY, ALG, BOOL, USAGES], ([alg]) => normalizeAlgorithm(alg, 'encapsulate')],
+  decapsulateBits: [[ALG, KEY, BYTES], ([alg]) => normalizeAlgorithm(alg, 'decapsulate')],
+  decapsulateKey: [[ALG, KEY, BYTES, ALG, BOOL, USAGES], ([alg]) => normalizeAlgorithm(alg, 'decapsulate')],
+};
 
-  encapsulateKey(encapsulationAlgorithm, encapsulationKey, sharedKeyAlgorithm, extractable, keyUsages) {
-    return kemMethod(this, 'encapsulateKey', arguments,
-      ['AlgorithmIdentifier', 'CryptoKey', 'AlgorithmIdentifier', 'boolean', 'sequence<KeyUsage>']);
-  }
+/**
+ * A SubtleCrypto method from its METHODS entry, an async function as in Node (every throw is a
+ * rejection): checks `this` and the argument count, converts the arguments, runs the body.
+ */
+function subtleMethod(name, kinds, body) {
+  const fn = { async [name](...args) {
+    if (this !== subtle) throw new ERR_INVALID_THIS('SubtleCrypto');
+    const p = prefix(name);
+    requiredArguments(args.length, kinds.length, { prefix: p });
+    const values = [];
+    for (let i = 0; i < kinds.length; i++) {
+      const kind = kinds[i];
+      values.push(typeof kind === 'function' ? kind(args[i], p, i, values) : arg(kind, args[i], p, i));
+    }
+    return body(values, p, args);
+  } }[name];
+  Object.defineProperty(fn, 'length', { value: kinds.length });
+  return fn;
+}
 
-  decapsulateBits(decapsulationAlgorithm, decapsulationKey, ciphertext) {
-    return kemMethod(this, 'decapsulateBits', arguments, ['AlgorithmIdentifier', 'CryptoKey', 'BufferSource']);
-  }
-
-  decapsulateKey(decapsulationAlgorithm, decapsulationKey, ciphertext, sharedKeyAlgorithm, extractable, keyUsages) {
-    return kemMethod(this, 'decapsulateKey', arguments, ['AlgorithmIdentifier', 'CryptoKey', 'BufferSource',
-      'AlgorithmIdentifier', 'boolean', 'sequence<KeyUsage>']);
+class SubtleCrypto {
+  constructor() {
+    throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 
   static supports(operation, algorithm, lengthOrAdditionalAlgorithm = null) {
@@ -353,9 +240,10 @@ class SubtleCrypto {
       { keyLength });
   }
 }
-
-for (const name of Object.getOwnPropertyNames(SubtleCrypto.prototype)) {
-  if (name !== 'constructor') Object.defineProperty(SubtleCrypto.prototype, name, { enumerable: true });
+for (const [name, [kinds, body]] of Object.entries(METHODS)) {
+  Object.defineProperty(SubtleCrypto.prototype, name, {
+    value: subtleMethod(name, kinds, body), writable: true, enumerable: true, configurable: true,
+  });
 }
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
 
