@@ -116,7 +116,7 @@ if [[ "$parts" == *" steady "* ]]; then
 fi
 if [[ "$parts" == *" modules "* ]]; then
   for prog in node/encodings.js programs/modules/sha256.js programs/modules/crypto.js programs/modules/fs.js \
-              programs/modules/stream.js programs/modules/pipe256.js; do
+              programs/modules/stream.js programs/modules/pipe256.js programs/modules/core.js; do
     for e in "${long_engines[@]}"; do run_program "$e" modules "$prog"; done
   done
 fi
