@@ -9,8 +9,10 @@
   const quit = globalThis.quit;
   const setRejectionHandler = globalThis.Graal && globalThis.Graal.setUnhandledPromiseRejectionHandler;
   const Realm = globalThis.Realm;
+  const { className: engineClassName, class: engineClass } = globalThis.Debug;
   const kEngineGlobals = ['quit', 'readline', 'read', 'readbuffer', 'load', 'loadWithNewGlobal',
-                          'console', 'print', 'printErr', 'performance', 'arguments', 'Graal', 'Realm'];
+                          'console', 'print', 'printErr', 'performance', 'arguments', 'Graal', 'Realm',
+                          'Debug'];
   for (const name of kEngineGlobals) {
     delete globalThis[name];
   }
@@ -39,6 +41,22 @@
       }
     }
     return { global, runScript: (script, name) => load({ script, name }) };
+  }
+
+  /**
+   * The engine's class of object `v` ('Object', 'Array', 'Function', 'Date', 'Map', 'Set',
+   * 'Map Iterator', 'Generator', 'Promise', 'Arguments', 'Error', 'Number', 'Uint8Array', ...),
+   * or undefined for a primitive: what V8's Is<Type> checks answer, never fooled by prototypes
+   * or Symbol.toStringTag, and without the thrown TypeError a brand check by calling a built-in
+   * costs (microseconds in GraalJS). A proxy is 'Proxy', except that a proxy of a plain object,
+   * array or function reports its target's class (JS sees those through the traps anyway).
+   */
+  const kProxyClass = 'com.oracle.truffle.js.runtime.builtins.JSProxyObject';
+  function classOf(v) {
+    if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return undefined;
+    const name = engineClassName(v);
+    if (name === 'Object' || name === 'Array' || name === 'Function') return name;
+    return engineClass(v) === kProxyClass ? 'Proxy' : name;
   }
 
   // ---- builtin modules ------------------------------------------------------------------
@@ -216,6 +234,7 @@
     loadedBuiltin,
     nextTick,
     newRealm,
+    classOf,
     kFire: Symbol('node4j.fire'),
     /** Ends the process now: 'exit' listeners run first (once), then the context exits. */
     exit(code) {

@@ -20,4 +20,5 @@ module.exports = {
   nextTick(fn) { core.nextTick(fn, undefined); },
   exit(code) { core.exit(code); },
   log: [],
+  classOf: core.classOf,   // for ClassOfTest
 };

@@ -1,7 +1,7 @@
 'use strict';
 // Node's deep-equality algorithms: loose (assert.deepEqual) and strict (assert.deepStrictEqual,
-// util.isDeepStrictEqual). Types are recognised by brand checks (a built-in method that throws on
-// foreign receivers), not by Symbol.toStringTag, so they cannot be spoofed.
+// util.isDeepStrictEqual). Types are recognised by the engine's class of each object (internal/core
+// classOf), not by prototypes or Symbol.toStringTag, so they cannot be spoofed.
 
 const kLoose = 0;
 const kStrict = 1;
@@ -11,39 +11,37 @@ const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
 const objectTag = (o) => Object.prototype.toString.call(o);
 
-function brand(fn) {
-  return (v) => {
-    if (v === null || typeof v !== 'object') return false;
-    try { fn(v); return true; } catch { return false; }
-  };
-}
+const { classOf } = require('internal/core');
 const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
 const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
 const typedArrayTag = getter(TypedArrayProto, Symbol.toStringTag);
 
-const isDate = brand((v) => Date.prototype.getTime.call(v));
-const isRegExpBrand = brand((v) => getter(RegExp.prototype, 'source').call(v));
-const isRegExp = (v) => v !== RegExp.prototype && isRegExpBrand(v);
-const isMap = brand((v) => getter(Map.prototype, 'size').call(v));
-const isSet = brand((v) => getter(Set.prototype, 'size').call(v));
-const isWeakMap = brand((v) => WeakMap.prototype.has.call(v, {}));
-const isWeakSet = brand((v) => WeakSet.prototype.has.call(v, {}));
-const isArrayBuffer = brand((v) => getter(ArrayBuffer.prototype, 'byteLength').call(v));
-const isSharedArrayBuffer = typeof SharedArrayBuffer === 'function'
-  ? brand((v) => getter(SharedArrayBuffer.prototype, 'byteLength').call(v)) : () => false;
-const isAnyArrayBuffer = (v) => isArrayBuffer(v) || isSharedArrayBuffer(v);
+const is = (name) => (v) => classOf(v) === name;
+const isDate = is('Date');
+const isRegExp = is('RegExp');
+const isMap = is('Map');
+const isSet = is('Set');
+const isWeakMap = is('WeakMap');
+const isWeakSet = is('WeakSet');
+const isArrayBuffer = is('ArrayBuffer');
+const isSharedArrayBuffer = is('SharedArrayBuffer');
+const isAnyBufferClass = (c) => c === 'ArrayBuffer' || c === 'SharedArrayBuffer';
+const isAnyArrayBuffer = (v) => isAnyBufferClass(classOf(v));
 const isArrayBufferView = (v) => ArrayBuffer.isView(v);
 const isTypedArray = (v) => typedArrayTag.call(v) !== undefined;
-const isNumberObject = brand((v) => Number.prototype.valueOf.call(v));
-const isStringObject = brand((v) => String.prototype.valueOf.call(v));
-const isBooleanObject = brand((v) => Boolean.prototype.valueOf.call(v));
-const isBigIntObject = brand((v) => BigInt.prototype.valueOf.call(v));
-const isSymbolObject = brand((v) => Symbol.prototype.valueOf.call(v));
-const isBoxedPrimitive = (v) => isNumberObject(v) || isStringObject(v) || isBooleanObject(v) ||
-  isBigIntObject(v) || isSymbolObject(v);
-const isNativeError = typeof Error.isError === 'function'
-  ? (v) => Error.isError(v) : (v) => v instanceof Error || objectTag(v) === '[object Error]';
-const isError = (v) => isNativeError(v) || v instanceof Error;
+const isNumberObject = is('Number');
+const isStringObject = is('String');
+const isBooleanObject = is('Boolean');
+const isBigIntObject = is('BigInt');
+const isSymbolObject = is('Symbol');
+const kBoxed = new Set(['Number', 'String', 'Boolean', 'BigInt', 'Symbol']);
+const isBoxedPrimitive = (v) => kBoxed.has(classOf(v));
+// The classes an object of another class never equals (objectsEqual's last check).
+const kBranded = new Set(['Date', 'RegExp', 'Error', 'Set', 'Map', 'ArrayBuffer', 'SharedArrayBuffer',
+  'WeakMap', 'WeakSet', ...kBoxed]);
+const isNativeError = is('Error');
+const isErrorClass = (c, v) => c === 'Error' || v instanceof Error;
+const isError = (v) => isErrorClass(classOf(v), v);
 
 function isURL(v) {
   return v != null && typeof v.href === 'string' && typeof v.protocol === 'string' &&
@@ -154,13 +152,15 @@ function objectsEqual(a, b, mode, memos) {
     if (keysA.length !== keysB.length) return false;
     return keyCheck(a, b, mode, memos, kIsArray, keysB);
   }
-  if (isDate(a)) {
+  const ca = classOf(a);
+  const cb = classOf(b);
+  if (ca === 'Date') {
     // Invalid dates (NaN time) equal each other.
-    if (!isDate(b) || !Object.is(Date.prototype.getTime.call(a), Date.prototype.getTime.call(b))) return false;
-  } else if (isRegExp(a)) {
-    if (!isRegExp(b) || !areSimilarRegExps(a, b)) return false;
-  } else if (isError(a)) {
-    if (!isError(b) || !isEqualError(a, b, mode, memos)) return false;
+    if (cb !== 'Date' || !Object.is(Date.prototype.getTime.call(a), Date.prototype.getTime.call(b))) return false;
+  } else if (ca === 'RegExp') {
+    if (cb !== 'RegExp' || !areSimilarRegExps(a, b)) return false;
+  } else if (isErrorClass(ca, a)) {
+    if (!isErrorClass(cb, b) || !isEqualError(a, b, mode, memos)) return false;
   } else if (isArrayBufferView(a)) {
     if (!isArrayBufferView(b)) return false;
     if (isTypedArray(a) !== isTypedArray(b)) return false;
@@ -175,22 +175,20 @@ function objectsEqual(a, b, mode, memos) {
     const keysB = ownNonIndexKeys(b, mode);
     if (keysA.length !== keysB.length) return false;
     return keyCheck(a, b, mode, memos, kNoIterator, keysB);
-  } else if (isSet(a)) {
-    if (!isSet(b) || a.size !== b.size) return false;
+  } else if (ca === 'Set') {
+    if (cb !== 'Set' || a.size !== b.size) return false;
     return keyCheck(a, b, mode, memos, kIsSet);
-  } else if (isMap(a)) {
-    if (!isMap(b) || a.size !== b.size) return false;
+  } else if (ca === 'Map') {
+    if (cb !== 'Map' || a.size !== b.size) return false;
     return keyCheck(a, b, mode, memos, kIsMap);
-  } else if (isAnyArrayBuffer(a)) {
-    if (!isAnyArrayBuffer(b) || !areEqualBytes(new Uint8Array(a), new Uint8Array(b))) return false;
-  } else if (isBoxedPrimitive(a)) {
+  } else if (isAnyBufferClass(ca)) {
+    if (!isAnyBufferClass(cb) || !areEqualBytes(new Uint8Array(a), new Uint8Array(b))) return false;
+  } else if (kBoxed.has(ca)) {
     if (!isEqualBoxedPrimitive(a, b)) return false;
-  } else if (isWeakMap(a) || isWeakSet(a)) {
+  } else if (ca === 'WeakMap' || ca === 'WeakSet') {
     // Their contents cannot be read: distinct instances are never equal.
     return false;
-  } else if (Array.isArray(b) || isArrayBufferView(b) || isSet(b) || isMap(b) || isDate(b) ||
-             isRegExp(b) || isAnyArrayBuffer(b) || isBoxedPrimitive(b) || isError(b) ||
-             isWeakMap(b) || isWeakSet(b)) {
+  } else if (kBranded.has(cb) || Array.isArray(b) || isArrayBufferView(b) || b instanceof Error) {
     return false;
   } else if (isURL(a)) {
     if (!isURL(b) || a.href !== b.href) return false;
@@ -201,7 +199,7 @@ function objectsEqual(a, b, mode, memos) {
   return keyCheck(a, b, mode, memos, kNoIterator);
 }
 
-// util/types when present (it knows promises and crypto keys); null without the util module.
+// util/types when present (it knows crypto keys); null without the util module.
 let utilTypes;
 function opaqueTypes() {
   if (utilTypes === undefined) {
@@ -214,21 +212,21 @@ function opaqueTypes() {
   return utilTypes;
 }
 
-// The tag first: the brand check is a host call, too dear for every object compared.
-const isPromise = (t, v) => objectTag(v) === '[object Promise]' && t.isPromise(v);
+const isPromise = is('Promise');
 
 /** A promise or crypto key (state that keys do not show), as another object must not pass. */
 function isOpaque(v) {
+  if (isPromise(v)) return true;
   const t = opaqueTypes();
-  return t !== null && (isPromise(t, v) || t.isKeyObject(v) || t.isCryptoKey(v));
+  return t !== null && (t.isKeyObject(v) || t.isCryptoKey(v));
 }
 
 // Promises (distinct ones are never equal) and crypto keys (equal key material and
 // attributes); undefined for other objects.
 function opaqueEqual(a, b, mode, memos) {
+  if (isPromise(a) || isPromise(b)) return false;
   const t = opaqueTypes();
   if (t === null) return undefined;
-  if (isPromise(t, a) || isPromise(t, b)) return false;
   if (t.isKeyObject(a) || t.isKeyObject(b)) return t.isKeyObject(a) && t.isKeyObject(b) && a.equals(b);
   if (!t.isCryptoKey(a) && !t.isCryptoKey(b)) return undefined;
   if (!t.isCryptoKey(a) || !t.isCryptoKey(b) || a.type !== b.type || a.extractable !== b.extractable ||

@@ -1,41 +1,17 @@
 'use strict';
-// util.types: brand checks that cannot be fooled by Symbol.toStringTag. Each calls a built-in
-// method that only works on the real thing; what JS cannot see (promises, proxies) asks Java.
+// util.types: V8's brand checks, answered by the engine's class of the object (internal/core
+// classOf), which prototypes and Symbol.toStringTag cannot fool; what that cannot tell (a
+// promise's state, proxies of plain objects) asks Java.
 const binding = internalBinding('util');
-
-const uncurry = (fn) => (self, ...args) => Reflect.apply(fn, self, args);
-const getter = (proto, name) => uncurry(Object.getOwnPropertyDescriptor(proto, name).get);
-const brand = (fn) => (v) => {
-  if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return false;
-  try { fn(v); return true; } catch { return false; }
-};
+const { classOf } = require('internal/core');
 
 const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
-const typedArrayTag = getter(TypedArrayProto, Symbol.toStringTag);
-const dateGetTime = uncurry(Date.prototype.getTime);
-const regexpSource = getter(RegExp.prototype, 'source');
-const mapSize = getter(Map.prototype, 'size');
-const setSize = getter(Set.prototype, 'size');
-const weakMapHas = uncurry(WeakMap.prototype.has);
-const weakSetHas = uncurry(WeakSet.prototype.has);
-const abByteLength = getter(ArrayBuffer.prototype, 'byteLength');
-const sabByteLength = typeof SharedArrayBuffer === 'function'
-  ? getter(SharedArrayBuffer.prototype, 'byteLength') : () => { throw new TypeError(); };
-const dataViewBuffer = getter(DataView.prototype, 'buffer');
-const numberValueOf = uncurry(Number.prototype.valueOf);
-const stringValueOf = uncurry(String.prototype.valueOf);
-const booleanValueOf = uncurry(Boolean.prototype.valueOf);
-const bigintValueOf = uncurry(BigInt.prototype.valueOf);
-const symbolValueOf = uncurry(Symbol.prototype.valueOf);
-const objectToString = uncurry(Object.prototype.toString);
+const typedArrayTag = Function.prototype.call.bind(
+  Object.getOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get);
 
 const AsyncFunctionProto = Object.getPrototypeOf(async function () {});
 const GeneratorFunctionProto = Object.getPrototypeOf(function* () {});
 const AsyncGeneratorFunctionProto = Object.getPrototypeOf(async function* () {});
-const GeneratorProto = GeneratorFunctionProto.prototype;
-const AsyncGeneratorProto = AsyncGeneratorFunctionProto.prototype;
-const MapIteratorProto = Object.getPrototypeOf(new Map().entries());
-const SetIteratorProto = Object.getPrototypeOf(new Set().entries());
 
 function typedArrayName(v) {
   if (v === null || typeof v !== 'object') return undefined;
@@ -44,21 +20,23 @@ function typedArrayName(v) {
 const isTypedArray = (v) => typedArrayName(v) !== undefined;
 const isTypedArrayOf = (name) => (v) => typedArrayName(v) === name;
 
-const isDate = brand(dateGetTime);
-const isRegExp = (v) => v !== RegExp.prototype && brand(regexpSource)(v);
-const isMap = brand(mapSize);
-const isSet = brand(setSize);
-const isWeakMap = brand((v) => weakMapHas(v, {}));
-const isWeakSet = brand((v) => weakSetHas(v, {}));
-const isArrayBuffer = brand(abByteLength);
-const isSharedArrayBuffer = brand(sabByteLength);
-const isDataView = brand(dataViewBuffer);
+const is = (name) => (v) => classOf(v) === name;
+const isDate = is('Date');
+const isRegExp = is('RegExp');
+const isMap = is('Map');
+const isSet = is('Set');
+const isWeakMap = is('WeakMap');
+const isWeakSet = is('WeakSet');
+const isArrayBuffer = is('ArrayBuffer');
+const isSharedArrayBuffer = is('SharedArrayBuffer');
+const isDataView = is('DataView');
+const isNumberObject = is('Number');
+const isStringObject = is('String');
+const isBooleanObject = is('Boolean');
+const isBigIntObject = is('BigInt');
+const isSymbolObject = is('Symbol');
+const kBoxed = new Set(['Number', 'String', 'Boolean', 'BigInt', 'Symbol']);
 const isObj = (v) => v !== null && typeof v === 'object';
-const isNumberObject = (v) => isObj(v) && brand(numberValueOf)(v);
-const isStringObject = (v) => isObj(v) && brand(stringValueOf)(v);
-const isBooleanObject = (v) => isObj(v) && brand(booleanValueOf)(v);
-const isBigIntObject = (v) => isObj(v) && brand(bigintValueOf)(v);
-const isSymbolObject = (v) => isObj(v) && brand(symbolValueOf)(v);
 
 function protoIn(v, ...protos) {
   if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return false;
@@ -66,15 +44,9 @@ function protoIn(v, ...protos) {
   return protos.includes(p);
 }
 
-function inChain(v, proto) {
-  if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return false;
-  for (let p = Object.getPrototypeOf(v); p !== null; p = Object.getPrototypeOf(p)) if (p === proto) return true;
-  return false;
-}
-
 /** 'pending' | 'fulfilled' | 'rejected', or undefined for a non-promise (GraalJS's debug view). */
 function promiseState(v) {
-  if (v === null || typeof v !== 'object' || objectToString(v) !== '[object Promise]') return undefined;
+  if (classOf(v) !== 'Promise') return undefined;
   return binding.promiseState(v) || undefined;
 }
 
@@ -94,8 +66,7 @@ function promiseResult(p) {
 }
 
 const types = {
-  isArgumentsObject: (v) => isObj(v) && objectToString(v) === '[object Arguments]' &&
-    !Object.prototype.hasOwnProperty.call(v, Symbol.toStringTag) && 'callee' in v,
+  isArgumentsObject: is('Arguments'),
   isArrayBuffer,
   isAsyncFunction: (v) => typeof v === 'function' && protoIn(v, AsyncFunctionProto, AsyncGeneratorFunctionProto),
   isBigIntObject,
@@ -105,30 +76,28 @@ const types = {
   isExternal: (v) => false,   // no V8 externals exist in GraalJS
   isGeneratorFunction: (v) => typeof v === 'function' &&
     protoIn(v, GeneratorFunctionProto, AsyncGeneratorFunctionProto),
-  isGeneratorObject: (v) => isObj(v) && (inChain(v, GeneratorProto) || inChain(v, AsyncGeneratorProto)),
+  isGeneratorObject: (v) => { const c = classOf(v); return c === 'Generator' || c === 'AsyncGenerator'; },
   isMap,
-  isMapIterator: (v) => isObj(v) && Object.getPrototypeOf(v) === MapIteratorProto,
+  isMapIterator: is('Map Iterator'),
   isModuleNamespaceObject(v) {
     if (!isObj(v) || Object.getPrototypeOf(v) !== null || Object.isExtensible(v)) return false;
     const d = Object.getOwnPropertyDescriptor(v, Symbol.toStringTag);
     return d !== undefined && d.value === 'Module' && !d.writable && !d.configurable;
   },
-  isNativeError: (v) => typeof Error.isError === 'function' ? Error.isError(v)
-    : isObj(v) && objectToString(v) === '[object Error]',
+  isNativeError: is('Error'),
   isNumberObject,
-  isPromise: (v) => promiseState(v) !== undefined,
+  isPromise: is('Promise'),
   isProxy: (v) => v !== null && (typeof v === 'object' || typeof v === 'function') && binding.isProxy(v),
   isRegExp,
   isSet,
-  isSetIterator: (v) => isObj(v) && Object.getPrototypeOf(v) === SetIteratorProto,
+  isSetIterator: is('Set Iterator'),
   isSharedArrayBuffer,
   isStringObject,
   isSymbolObject,
   isWeakMap,
   isWeakSet,
-  isAnyArrayBuffer: (v) => isArrayBuffer(v) || isSharedArrayBuffer(v),
-  isBoxedPrimitive: (v) => isNumberObject(v) || isStringObject(v) || isBooleanObject(v) ||
-    isBigIntObject(v) || isSymbolObject(v),
+  isAnyArrayBuffer: (v) => { const c = classOf(v); return c === 'ArrayBuffer' || c === 'SharedArrayBuffer'; },
+  isBoxedPrimitive: (v) => kBoxed.has(classOf(v)),
   isArrayBufferView: (v) => isTypedArray(v) || isDataView(v),
   isTypedArray,
   isUint8Array: isTypedArrayOf('Uint8Array'),
