@@ -23,11 +23,41 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-// A steady-state program: `warmup` untimed runs, then `iters` timed runs of fn();
-// reports the median time of one run in ms (lower is better). fn's result is kept alive.
-function steady(name, fn, { warmup = QUICK ? 1 : 5, iters = QUICK ? 2 : 10, size } = {}) {
+// Warm-up. A JIT engine's speed climbs for a while before it settles: Node's in about a second,
+// node4j --jit's over 5-20 s on 2 cores while GraalJS compiles. Measuring inside that climb
+// measures the compiler, not the steady state, so every engine warms until its last kSettle
+// samples (runs, or windows of calls) agree within 10%, for at least its minimum and at most
+// BENCH_MAX_WARM_MS; each record says how long that took (warmMs) and whether it settled.
+const MAX_WARM_MS = Number(process.env.BENCH_MAX_WARM_MS || (QUICK ? 100 : 30000));
+const kSettle = 4;
+const kWindowMs = QUICK ? 10 : 500;
+
+function settled(samples) {
+  if (samples.length < kSettle) return false;
+  const last = samples.slice(-kSettle);
+  return Math.max(...last) <= 1.1 * Math.min(...last);
+}
+
+// Runs fn() (one sample per call, its time in ms) until settled; returns { warmMs, settled, sink }.
+function warmRuns(fn, minRuns) {
   let sink = 0;
-  for (let i = 0; i < warmup; i++) sink ^= consume(fn());
+  const times = [];
+  const start = now();
+  for (;;) {
+    const t0 = now();
+    sink ^= consume(fn());
+    times.push(now() - t0);
+    const warmMs = now() - start;
+    const ok = times.length >= minRuns && settled(times);
+    if (ok || warmMs >= MAX_WARM_MS) return { warmMs, settled: ok, sink };
+  }
+}
+
+// A steady-state program: warm-up runs (at least `warmup`, until settled), then `iters` timed runs
+// of fn(); reports the median time of one run in ms (lower is better). fn's result is kept alive.
+function steady(name, fn, { warmup = QUICK ? 1 : 5, iters = QUICK ? 2 : 10, size } = {}) {
+  const warm = warmRuns(fn, warmup);
+  let sink = warm.sink;
   const times = [];
   for (let i = 0; i < iters; i++) {
     const t0 = now();
@@ -35,17 +65,28 @@ function steady(name, fn, { warmup = QUICK ? 1 : 5, iters = QUICK ? 2 : 10, size
     times.push(now() - t0);
   }
   emit({ bench: name, metric: 'ms', better: 'lower', value: median(times),
-    min: Math.min(...times), runs: iters, warmup, size, sink: sink & 1 });
+    min: Math.min(...times), runs: iters, warmup, warmMs: warm.warmMs, settled: warm.settled, size, sink: sink & 1 });
 }
 
-// Operations per second of fn(): warms up for warmMs, then counts calls over measureMs
-// (higher is better). `bytes` (per call) adds a MiB/s figure.
+// Operations per second of fn(): warms up (at least warmMs, in windows of calls, until the rate
+// settles), then counts calls over measureMs (higher is better). `bytes` (per call) adds MiB/s.
 function throughput(name, fn, { warmMs = QUICK ? 20 : 1000, measureMs = QUICK ? 50 : 3000, bytes } = {}) {
   let sink = 0;
-  let t0 = now();
-  while (now() - t0 < warmMs) sink ^= consume(fn());
+  const rates = [];
+  const start = now();
+  let warmed;
+  let ok;
+  do {
+    let n = 0;
+    const t0 = now();
+    let el;
+    do { sink ^= consume(fn()); n++; el = now() - t0; } while (el < kWindowMs);
+    rates.push(n / el);
+    warmed = now() - start;
+    ok = warmed >= warmMs && settled(rates);
+  } while (!ok && warmed < MAX_WARM_MS);
   let ops = 0;
-  t0 = now();
+  const t0 = now();
   let elapsed = 0;
   do {
     sink ^= consume(fn());
@@ -53,16 +94,17 @@ function throughput(name, fn, { warmMs = QUICK ? 20 : 1000, measureMs = QUICK ? 
     elapsed = now() - t0;
   } while (elapsed < measureMs);
   const opsPerSec = ops / (elapsed / 1000);
-  const rec = { bench: name, metric: 'ops/s', better: 'higher', value: opsPerSec, ops, ms: elapsed, sink: sink & 1 };
+  const rec = { bench: name, metric: 'ops/s', better: 'higher', value: opsPerSec, ops, ms: elapsed,
+    warmMs: warmed, settled: ok, sink: sink & 1 };
   if (bytes) rec.mibPerSec = opsPerSec * bytes / 1048576;
   emit(rec);
 }
 
-// One timed run of a long operation (e.g. hashing 64 MiB) after `warmup` untimed runs,
-// reported as MiB/s over `bytes` (higher is better).
+// One timed run of a long operation (e.g. hashing 64 MiB) after warm-up runs (at least `warmup`,
+// until settled), reported as MiB/s over `bytes` (higher is better).
 function bulk(name, fn, bytes, { warmup = QUICK ? 0 : 2, iters = QUICK ? 1 : 5 } = {}) {
-  let sink = 0;
-  for (let i = 0; i < warmup; i++) sink ^= consume(fn());
+  const warm = warmRuns(fn, warmup);
+  let sink = warm.sink;
   const times = [];
   for (let i = 0; i < iters; i++) {
     const t0 = now();
@@ -70,12 +112,23 @@ function bulk(name, fn, bytes, { warmup = QUICK ? 0 : 2, iters = QUICK ? 1 : 5 }
     times.push(now() - t0);
   }
   const ms = median(times);
-  emit({ bench: name, metric: 'MiB/s', better: 'higher', value: bytes / 1048576 / (ms / 1000), ms, runs: iters, bytes, sink: sink & 1 });
+  emit({ bench: name, metric: 'MiB/s', better: 'higher', value: bytes / 1048576 / (ms / 1000), ms, runs: iters, bytes,
+    warmMs: warm.warmMs, settled: warm.settled, sink: sink & 1 });
 }
 
 // Same as bulk for operations that finish through a callback or promise.
 async function bulkAsync(name, fn, bytes, { warmup = QUICK ? 0 : 1, iters = QUICK ? 1 : 5 } = {}) {
-  for (let i = 0; i < warmup; i++) await fn();
+  const warmTimes = [];
+  const start = now();
+  let ok = false;
+  let warmMs = 0;
+  while (!ok && (warmTimes.length < warmup || warmMs < MAX_WARM_MS)) {
+    const t0 = now();
+    await fn();
+    warmTimes.push(now() - t0);
+    warmMs = now() - start;
+    ok = warmTimes.length >= warmup && settled(warmTimes);
+  }
   const times = [];
   for (let i = 0; i < iters; i++) {
     const t0 = now();
@@ -83,7 +136,8 @@ async function bulkAsync(name, fn, bytes, { warmup = QUICK ? 0 : 1, iters = QUIC
     times.push(now() - t0);
   }
   const ms = median(times);
-  emit({ bench: name, metric: 'MiB/s', better: 'higher', value: bytes / 1048576 / (ms / 1000), ms, runs: iters, bytes });
+  emit({ bench: name, metric: 'MiB/s', better: 'higher', value: bytes / 1048576 / (ms / 1000), ms, runs: iters, bytes,
+    warmMs, settled: ok });
 }
 
 function skipped(name, reason) {

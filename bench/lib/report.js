@@ -163,6 +163,15 @@ for (const e of engines) {
 md.push('');
 table('Module throughput', modules, 'ops/s or MiB/s (higher is better); in brackets the cost ratio to node25 / node24.');
 
+// How long each engine warmed up before the figures above were measured (lib/harness.js).
+md.push('## Warm-up before measuring', '', 'Seconds of untimed runs until the last four samples agreed within 10% (at most BENCH_MAX_WARM_MS, default 30 s; ✱: had not settled by then, so the figure may still be climbing).', '');
+md.push(`| benchmark | ${engines.join(' | ')} |`, `|---|${engines.map(() => '---:').join('|')}|`);
+for (const [bench, byEngine] of [...Object.entries(steady), ...Object.entries(modules)]) {
+  const cell = (r) => (!r || r.warmMs == null ? '–' : `${(r.warmMs / 1000).toFixed(1)}${r.settled === false ? ' ✱' : ''}`);
+  md.push(`| ${bench} | ${engines.map((e) => cell(byEngine[e])).join(' | ')} |`);
+}
+md.push('');
+
 const failures = records.filter((r) => r.error);
 if (failures.length) {
   md.push('## Failures', '', '| engine | part | benchmark | error |', '|---|---|---|---|');

@@ -1,7 +1,7 @@
 'use strict';
 // The stream issue's benchmark: a 256 MiB file (1 MiB when BENCH_QUICK=1) piped through a
 // Transform to another file, and through stream.pipeline with zlib's gzip when the engine has
-// zlib. One warm-up run and three timed runs each; the copy is checked byte count for byte count.
+// zlib. Warm-up runs until the time per run settles (lib/harness.js), then three timed runs each; the copy is checked byte count for byte count.
 const { bulkAsync, skipped, randomBytes, optional, QUICK } = require('../../lib/harness.js');
 const fs = require('fs');
 const path = require('path');
