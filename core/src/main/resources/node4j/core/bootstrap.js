@@ -17,10 +17,39 @@
     delete globalThis[name];
   }
 
-  // Explicit resource management symbols (Node has them; this GraalJS does not yet).
+  // Explicit resource management (Node has it; this GraalJS does not yet): the symbols here,
+  // the iterators' dispose methods below, DisposableStack & co. as lazy globals
+  // (internal/disposable).
   for (const name of ['dispose', 'asyncDispose']) {
     if (typeof Symbol[name] !== 'symbol') {
       Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`) });
+    }
+  }
+  installIteratorDisposers(globalThis, async function* () {});
+
+  /** %IteratorPrototype%[Symbol.dispose] and %AsyncIteratorPrototype%[Symbol.asyncDispose]: call return(). */
+  function installIteratorDisposers(global, asyncGenerator) {
+    const iteratorProto = Object.getPrototypeOf(Object.getPrototypeOf(global.Array.prototype[Symbol.iterator]()));
+    const asyncIteratorProto = Object.getPrototypeOf(Object.getPrototypeOf(asyncGenerator.prototype));
+    const methods = {
+      [Symbol.dispose]() {
+        const ret = this.return;
+        if (ret !== undefined && ret !== null) ret.call(this);
+      },
+      [Symbol.asyncDispose]() {
+        try {
+          const ret = this.return;
+          if (ret === undefined || ret === null) return global.Promise.resolve(undefined);
+          return global.Promise.resolve(ret.call(this, undefined)).then(() => undefined);
+        } catch (e) {
+          return global.Promise.reject(e);
+        }
+      },
+    };
+    for (const [proto, key] of [[iteratorProto, Symbol.dispose], [asyncIteratorProto, Symbol.asyncDispose]]) {
+      if (!Object.hasOwn(proto, key)) {
+        Object.defineProperty(proto, key, { value: methods[key], writable: true, enumerable: false, configurable: true });
+      }
     }
   }
 
@@ -40,6 +69,7 @@
         Object.defineProperty(global.Symbol, name, { value: Symbol[name] });
       }
     }
+    installIteratorDisposers(global, global.eval('(async function* () {})'));
     return { global, runScript: (script, name) => load({ script, name }) };
   }
 

@@ -14,7 +14,17 @@ public final class CoreModules implements NodeModule {
 
     @Override
     public List<String> ids() {
-        return List.of("module", "internal/errors", "internal/validators", "internal/unhandled_rejection");
+        return List.of("module", "internal/errors", "internal/validators", "internal/unhandled_rejection",
+                "internal/disposable");
+    }
+
+    /** Language builtins GraalJS 25 lacks and Node has (explicit resource management). */
+    @Override
+    public List<GlobalSpec> globals() {
+        return List.of(
+                GlobalSpec.of("DisposableStack", "internal/disposable", "DisposableStack"),
+                GlobalSpec.of("AsyncDisposableStack", "internal/disposable", "AsyncDisposableStack"),
+                GlobalSpec.of("SuppressedError", "internal/disposable", "SuppressedError"));
     }
 
     @Override
