@@ -9,9 +9,6 @@ const kConstruct = Symbol('kConstruct');
 
 function tick(fn, ...args) { nextTick(fn, args); }
 
-function states(stream) {
-  return [stream._readableState, stream._writableState];
-}
 
 function recordError(err, r, w) {
   if (!err) return;
@@ -32,7 +29,8 @@ function aggregateTwoErrors(inner, outer) {
 }
 
 function destroy(err, cb) {
-  const [r, w] = states(this);
+  const r = this._readableState;
+  const w = this._writableState;
   const s = w || r;
   if ((w && w.destroyed) || (r && r.destroyed)) {
     if (typeof cb === 'function') cb();
@@ -55,7 +53,8 @@ function runDestroy(self, err, cb) {
   function onDestroy(err2) {
     if (called) return;
     called = true;
-    const [r, w] = states(self);
+    const r = self._readableState;
+    const w = self._writableState;
     recordError(err2, r, w);
     if (w) w.closed = true;
     if (r) r.closed = true;
@@ -76,14 +75,16 @@ function emitErrorCloseNT(self, err) {
 }
 
 function emitCloseNT(self) {
-  const [r, w] = states(self);
+  const r = self._readableState;
+  const w = self._writableState;
   if (w) w.closeEmitted = true;
   if (r) r.closeEmitted = true;
   if ((w && w.emitClose) || (r && r.emitClose)) self.emit('close');
 }
 
 function emitErrorNT(self, err) {
-  const [r, w] = states(self);
+  const r = self._readableState;
+  const w = self._writableState;
   if ((w && w.errorEmitted) || (r && r.errorEmitted)) return;
   if (w) w.errorEmitted = true;
   if (r) r.errorEmitted = true;
@@ -92,7 +93,8 @@ function emitErrorNT(self, err) {
 
 // Back to the initial state (Readable/Writable.prototype._undestroy, used by net sockets).
 function undestroy() {
-  const [r, w] = states(this);
+  const r = this._readableState;
+  const w = this._writableState;
   if (r) {
     r.constructed = true; r.closed = false; r.closeEmitted = false; r.destroyed = false;
     r.errored = null; r.errorEmitted = false; r.reading = false;
@@ -107,7 +109,8 @@ function undestroy() {
 
 // A stream found an error: destroy it when it auto-destroys, else just emit 'error'.
 function errorOrDestroy(stream, err, sync) {
-  const [r, w] = states(stream);
+  const r = stream._readableState;
+  const w = stream._writableState;
   if ((w && w.destroyed) || (r && r.destroyed)) return;
   if ((r && r.autoDestroy) || (w && w.autoDestroy)) {
     stream.destroy(err);
@@ -121,7 +124,8 @@ function errorOrDestroy(stream, err, sync) {
 // Runs stream._construct(cb) on the next tick; I/O waits for it (state.constructed).
 function construct(stream, cb) {
   if (typeof stream._construct !== 'function') return;
-  const [r, w] = states(stream);
+  const r = stream._readableState;
+  const w = stream._writableState;
   if (r) r.constructed = false;
   if (w) w.constructed = false;
   stream.once(kConstruct, cb);
@@ -137,7 +141,8 @@ function constructNT(stream) {
       return;
     }
     called = true;
-    const [r, w] = states(stream);
+    const r = stream._readableState;
+    const w = stream._writableState;
     const s = w || r;
     if (r) r.constructed = true;
     if (w) w.constructed = true;

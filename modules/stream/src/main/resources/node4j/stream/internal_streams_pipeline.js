@@ -148,8 +148,17 @@ function pipelineImpl(streams, callback, opts) {
 
   const outerSignal = opts && opts.signal;
   validateAbortSignal(outerSignal, 'options.signal');
-  const ac = new AbortController();
-  const signal = ac.signal;
+  // The signal handed to function stages; made only when one asks for it (nothing else can
+  // observe it, and an AbortController plus its abort reason cost more than a short pipeline).
+  let ac = null;
+  let aborted = false;
+  function signal() {
+    if (ac === null) {
+      ac = new AbortController();
+      if (aborted) ac.abort();
+    }
+    return ac.signal;
+  }
   const lastStreamCleanup = [];
   const destroys = [];
   let error;
@@ -171,7 +180,8 @@ function pipelineImpl(streams, callback, opts) {
     if (!error && !final) return;
     while (destroys.length) destroys.shift()(error);
     if (outerSignal) outerSignal.removeEventListener('abort', abort);
-    ac.abort();
+    aborted = true;
+    if (ac !== null) ac.abort();
     if (final && !callbackCalled) {
       callbackCalled = true;
       if (!error) lastStreamCleanup.forEach((fn) => fn());
@@ -205,7 +215,7 @@ function pipelineImpl(streams, callback, opts) {
 
     if (i === 0) {
       if (typeof stream === 'function') {
-        ret = stream({ signal });
+        ret = stream({ signal: signal() });
         if (!u.isIterable(ret)) throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or Stream', 'source', ret);
       } else if (u.isIterable(stream) || u.isReadableNodeStream(stream) || u.isTransformStream(stream) ||
                  u.isReadableStream(stream)) {
@@ -216,7 +226,7 @@ function pipelineImpl(streams, callback, opts) {
     } else if (typeof stream === 'function') {
       if (u.isTransformStream(ret)) ret = toAsyncIterable(ret.readable);
       else ret = toAsyncIterable(ret);
-      ret = stream(ret, { signal });
+      ret = stream(ret, { signal: signal() });
       if (reading) {
         if (!u.isIterable(ret, true)) throw new ERR_INVALID_RETURN_VALUE('AsyncIterable', `transform[${i - 1}]`, ret);
       } else {
@@ -284,7 +294,7 @@ function pipelineImpl(streams, callback, opts) {
     }
   }
 
-  if ((signal && signal.aborted) || (outerSignal && outerSignal.aborted)) tick(abort);
+  if ((ac !== null && ac.signal.aborted) || (outerSignal && outerSignal.aborted)) tick(abort);
   return ret;
 }
 

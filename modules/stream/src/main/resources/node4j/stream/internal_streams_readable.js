@@ -18,6 +18,18 @@ function isDuplexInstance(obj) {
   Duplex = Duplex || require('internal/streams/duplex');
   return obj instanceof Duplex;
 }
+// stream.emit(ev) for an event nobody listens to, with EventEmitter's own emit, does nothing
+// observable: the per-chunk 'readable'/'pause'/'resume' skip the call then (an overridden emit
+// still sees every event).
+const stockEmit = require('events').prototype.emit;
+function emitIfListened(stream, ev) {
+  if (stream.emit === stockEmit) {
+    const events = stream._events;
+    if (events === undefined || events[ev] === undefined) return;
+  }
+  stream.emit(ev);
+}
+
 let StringDecoder;
 function makeDecoder(enc) {
   StringDecoder = StringDecoder || require('string_decoder').StringDecoder;
@@ -125,30 +137,26 @@ Readable.prototype.unshift = function(chunk, encoding) {
   return addChunk(this, chunk, encoding, true);
 };
 
-function toBytes(state, chunk, encoding, front) {
-  // Returns [chunk, encoding, error]; strings become Buffers unless they match the decoder.
-  if (state.objectMode) return [chunk, encoding, null];
-  if (typeof chunk === 'string') {
-    encoding = encoding || state.defaultEncoding;
-    if (state.encoding !== encoding) {
-      if (front && state.encoding) chunk = Buffer.from(chunk, encoding).toString(state.encoding);
-      else { chunk = Buffer.from(chunk, encoding); encoding = ''; }
-    }
-    return [chunk, encoding, null];
-  }
-  if (chunk instanceof Buffer) return [chunk, '', null];
-  if (ArrayBuffer.isView(chunk)) return [Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), '', null];
-  if (chunk == null) return [chunk, encoding, null];
-  return [chunk, encoding, new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk)];
-}
-
+// A Buffer (or any chunk in object mode) goes through as it is: the per-chunk path. Anything
+// else is converted by toBytes first.
 function addChunk(stream, chunk, encoding, front) {
   const state = stream._readableState;
-  let err;
-  [chunk, encoding, err] = toBytes(state, chunk, encoding, front);
-  if (err) {
-    errorOrDestroy(stream, err);
-    return false;
+  if (!state.objectMode && !(chunk instanceof Buffer)) {
+    if (typeof chunk === 'string') {
+      encoding = encoding || state.defaultEncoding;
+      if (state.encoding !== encoding) {
+        if (front && state.encoding) chunk = Buffer.from(chunk, encoding).toString(state.encoding);
+        else { chunk = Buffer.from(chunk, encoding); encoding = ''; }
+      }
+    } else if (ArrayBuffer.isView(chunk)) {
+      chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      encoding = '';
+    } else if (chunk != null) {
+      errorOrDestroy(stream, new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
+      return false;
+    }
+  } else if (!state.objectMode) {
+    encoding = '';
   }
   if (chunk === null) {
     state.reading = false;
@@ -230,7 +238,7 @@ function emitReadable(stream) {
 function emitReadableNT(stream) {
   const state = stream._readableState;
   if (!state.destroyed && !state.errored && (state.length || state.ended)) {
-    stream.emit('readable');
+    emitIfListened(stream, 'readable');
     state.emittedReadable = false;
   }
   state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
@@ -469,7 +477,7 @@ Readable.prototype.resume = function() {
 function resumeNT(stream, state) {
   if (!state.reading) stream.read(0);
   state.resumeScheduled = false;
-  stream.emit('resume');
+  emitIfListened(stream, 'resume');
   flow(stream);
   if (state.flowing && !state.reading) stream.read(0);
 }
@@ -478,7 +486,7 @@ Readable.prototype.pause = function() {
   const state = this._readableState;
   if (state.flowing !== false) {
     state.flowing = false;
-    this.emit('pause');
+    emitIfListened(this, 'pause');
   }
   state.paused = true;
   return this;
@@ -517,6 +525,6 @@ Readable.prototype.wrap = function(stream) {
 module.exports = Readable;
 // Shared with readable_props (pipe, properties, iteration), not visible to users.
 Object.defineProperty(Readable, Symbol.for('node4j.readable.internal'), {
-  value: { emitReadable, flow, prependListener, endReadable, maybeReadMore, updateReadableListening },
+  value: { emitReadable, flow, prependListener, endReadable, maybeReadMore, updateReadableListening, emitIfListened },
 });
 require('internal/streams/readable_props');

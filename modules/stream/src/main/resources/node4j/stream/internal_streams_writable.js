@@ -14,6 +14,15 @@ const {
 } = require('internal/errors');
 
 function nop() {}
+// As in Readable: an event without listeners is not emitted through EventEmitter's own emit.
+const stockEmit = require('events').prototype.emit;
+function emitIfListened(stream, ev) {
+  if (stream.emit === stockEmit) {
+    const events = stream._events;
+    if (events === undefined || events[ev] === undefined) return;
+  }
+  stream.emit(ev);
+}
 let Duplex;
 function isDuplexInstance(obj) {
   Duplex = Duplex || require('internal/streams/duplex');
@@ -276,7 +285,7 @@ function afterWrite(stream, state, count, cb) {
   const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
   if (needDrain) {
     state.needDrain = false;
-    stream.emit('drain');
+    emitIfListened(stream, 'drain');
   }
   while (count-- > 0) {
     state.pendingcb--;
