@@ -266,6 +266,14 @@ Object.assign(process, {
   hasUncaughtExceptionCaptureCallback: () => core.hasUncaughtCapture(),
   availableMemory: () => binding.availableMemory(),
   constrainedMemory: () => 0,
+  loadEnvFile(path = undefined) {   // (a default keeps .length 0, as Node's)
+    const file = path == null ? '.env' : require('internal/fs/utils').getValidatedPath(path);
+    const pairs = binding.dotenv().readFile(file);
+    // Variables already set win over the file's.
+    for (let i = 0; i < pairs.length; i += 2) {
+      if (!Object.hasOwn(env, pairs[i])) env[pairs[i]] = pairs[i + 1];
+    }
+  },
 });
 
 const posix = binding.posix();

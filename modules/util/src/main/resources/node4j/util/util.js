@@ -299,6 +299,15 @@ function getCallSites(frameCount = 10, options) {
   return sites;
 }
 
+/** The variables of a .env text (the parser is Java's DotEnv, shared with process.loadEnvFile). */
+function parseEnv(content) {
+  validateString(content, 'content');
+  const pairs = internalBinding('process').dotenv().parse(content);
+  const out = { __proto__: null };
+  for (let i = 0; i < pairs.length; i += 2) out[pairs[i]] = pairs[i + 1];
+  return out;
+}
+
 function convertProcessSignalToExitCode(signalCode) {
   const signals = require('os').constants.signals;
   // Anything but a known signal name (non-strings included) is an invalid value, as in Node.
@@ -331,7 +340,7 @@ module.exports = {
   toUSVString,
   aborted,
   types,
-  parseEnv: function parseEnv(content) { return require('internal/util/parse_env').parseEnv(content); },
+  parseEnv,
   parseArgs: function parseArgs(config) { return require('internal/util/parse_args').parseArgs(config); },
 };
 // TextEncoder/TextDecoder are the globals (provided by the buffer module), read when asked for.

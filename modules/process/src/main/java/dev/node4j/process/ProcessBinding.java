@@ -129,6 +129,12 @@ public final class ProcessBinding {
         return signals;
     }
 
+    /** process.loadEnvFile's file reading and .env parsing. */
+    @HostAccess.Export
+    public DotEnvBinding dotenv() {
+        return new DotEnvBinding(env);
+    }
+
     /** [user, system] CPU time of the calling (JS) thread in microseconds, or null. */
     @HostAccess.Export
     public double[] threadCpuUsage() {
