@@ -349,3 +349,9 @@ for (const name of ['TextDecoder', 'TextEncoder']) {
     get() { return globalThis[name]; }, enumerable: true, configurable: true,
   });
 }
+// The MIME classes load on first use.
+for (const name of ['MIMEParams', 'MIMEType']) {
+  Object.defineProperty(module.exports, name, { __proto__: null,
+    get() { return require('internal/mime')[name]; }, enumerable: true, configurable: true,
+  });
+}

@@ -16,11 +16,12 @@ public final class UtilModule implements NodeModule {
     public List<String> ids() {
         return List.of("util", "util/types", "internal/util/inspect", "internal/util/inspect_text",
                 "internal/util/inspect_layout", "internal/util/inspect_error", "internal/util/types",
-                "internal/util/format", "internal/util/parse_args");
+                "internal/util/format", "internal/util/parse_args",
+                "internal/mime");
     }
 
     @Override
     public Object createBinding(NodeEnv env) {
-        return new UtilBinding();
+        return new UtilBinding(env);
     }
 }
