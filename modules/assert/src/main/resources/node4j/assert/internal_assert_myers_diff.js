@@ -21,12 +21,14 @@ const kMaxEdits = 2000;
  * Shortest edit script from `actual` to `expected` lines as [op, line] pairs in order, op one of
  * 'nop' | 'insert' (actual only) | 'delete' (expected only). Myers' greedy algorithm with its
  * usual choice between equal paths, which decides where Node's messages place the changes.
+ * Past `maxEdits` edits the middle is reported as one replaced block (util.diff passes Infinity:
+ * it promises the shortest script). Works on any indexable sequence (arrays, strings).
  */
-function diffLines(actual, expected, checkComma) {
+function diffLines(actual, expected, checkComma, maxEdits = kMaxEdits) {
   const n = actual.length;
   const m = expected.length;
   const levels = [];   // levels[d][k + d]: furthest x on diagonal k (x - y) after d edits
-  for (let d = 0; d <= n + m && d <= kMaxEdits; d++) {
+  for (let d = 0; d <= n + m && d <= maxEdits; d++) {
     const prev = levels[d - 1];
     const cur = new Int32Array(2 * d + 1);
     for (let k = -d; k <= d; k += 2) {

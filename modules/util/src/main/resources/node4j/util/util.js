@@ -308,6 +308,27 @@ function parseEnv(content) {
   return out;
 }
 
+/**
+ * [op, value] pairs turning `expected` into `actual` (1: only in actual, -1: only in expected,
+ * 0: in both), by the Myers diff assert uses for its messages, over characters or array items.
+ */
+function diff(actual, expected) {
+  if (actual === expected) return [];
+  validateDiffInput(actual, 'actual');
+  validateDiffInput(expected, 'expected');
+  const kOps = { insert: 1, delete: -1, nop: 0 };
+  const ops = require('internal/assert/myers_diff').diffLines(actual, expected, false, Infinity);
+  return ops.map(([op, value]) => [kOps[op], value]);
+}
+
+function validateDiffInput(value, name) {
+  if (!Array.isArray(value)) {
+    validateString(value, name);
+    return;
+  }
+  for (let i = 0; i < value.length; i++) validateString(value[i], `${name}[${i}]`);
+}
+
 function convertProcessSignalToExitCode(signalCode) {
   const signals = require('os').constants.signals;
   // Anything but a known signal name (non-strings included) is an invalid value, as in Node.
@@ -340,6 +361,7 @@ module.exports = {
   toUSVString,
   aborted,
   types,
+  diff,
   parseEnv,
   parseArgs: function parseArgs(config) { return require('internal/util/parse_args').parseArgs(config); },
 };
