@@ -109,7 +109,8 @@ function output(self, bb, enc) {
 
 const proto = {
   update(data, inputEncoding, outputEncoding) {
-    if (this[kDone]) throw errors.invalidState('update');
+    // OpenSSL's words for data after final(): a plain Error without a code.
+    if (this[kDone]) throw new Error('Trying to add data in unsupported state');
     if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
       throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
     }

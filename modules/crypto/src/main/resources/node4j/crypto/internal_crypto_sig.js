@@ -248,12 +248,12 @@ ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
 
 ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
   if (this[kPublic] !== null) return encodeOutput(asym.ecPoint(this[kPublic], formatOf(format)), encoding);
-  if (this[kKey] === null) throw cryptoError(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Failed to get ECDH public key');
+  if (this[kKey] === null) throw cryptoError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH public key');
   return encodeOutput(asym.ecPoint(this[kKey], formatOf(format)), encoding);
 };
 
 ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
-  if (this[kKey] === null) throw cryptoError(Error, 'ERR_CRYPTO_INVALID_STATE', 'Failed to get ECDH private key');
+  if (this[kKey] === null) throw cryptoError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH private key');
   return encodeOutput(asym.ecPrivate(this[kKey]), encoding);
 };
 
@@ -277,7 +277,7 @@ ECDH.prototype.setPublicKey = function setPublicKey(key, encoding) {
   } catch {
     pub = null;
   }
-  if (pub == null) throw cryptoError(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Failed to convert Buffer to EC_POINT');
+  if (pub == null) throw cryptoError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
   this[kPublic] = pub;
   return this;
 };

@@ -422,12 +422,25 @@ public final class AsymBinding {
             case 4 -> new OAEPEncoding(new RSABlindedEngine(), Digests.bc(oaepHash), Digests.bc(oaepHash),
                     ll == 0 ? null : read(lab, lo, ll));
             case 3 -> new RSABlindedEngine();
-            default -> new PKCS1Encoding(new RSABlindedEngine());
+            case 1 -> new PKCS1Encoding(new RSABlindedEngine());
+            default -> throw b.fail("Error", "ERR_OSSL_RSA_UNKNOWN_PADDING_TYPE",
+                    "error:02000076:rsa routines::unknown padding type");
         };
         var param = usePrivate ? k.privParam : k.pubParam;
         c.init(encrypt, new ParametersWithRandom(param, random));
+        if (padding == 3 && encrypt) checkRawLength(((org.bouncycastle.crypto.params.RSAKeyParameters) param).getModulus(), ab, off, len);
         try {
-            return CryptoBinding.latin1(c.processBlock(read(ab, off, len), 0, len));
+            byte[] out = c.processBlock(read(ab, off, len), 0, len);
+            if (padding == 3 && !encrypt) {
+                // Raw RSA hands back the whole modulus-size block, leading zero bytes included.
+                int size = (((org.bouncycastle.crypto.params.RSAKeyParameters) param).getModulus().bitLength() + 7) / 8;
+                if (out.length < size) {
+                    byte[] block = new byte[size];
+                    System.arraycopy(out, 0, block, size - out.length, out.length);
+                    out = block;
+                }
+            }
+            return CryptoBinding.latin1(out);
         } catch (Exception e) {
             if (encrypt) {
                 throw b.fail("Error", "ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE",
@@ -436,6 +449,20 @@ public final class AsymBinding {
             throw b.fail("Error", padding == 4 ? "ERR_OSSL_RSA_OAEP_DECODING_ERROR" : "ERR_OSSL_RSA_PADDING_CHECK_FAILED",
                     padding == 4 ? "error:02000079:rsa routines::oaep decoding error"
                             : "error:0200008A:rsa routines::padding check failed");
+        }
+    }
+
+    /** Raw RSA (RSA_NO_PADDING) takes exactly one modulus-size block below the modulus, as OpenSSL. */
+    private void checkRawLength(BigInteger modulus, Value ab, int off, int len) {
+        int size = (modulus.bitLength() + 7) / 8;
+        if (len < size) {
+            throw b.fail("Error", "ERR_OSSL_RSA_DATA_TOO_SMALL_FOR_KEY_SIZE", "error:0200007A:rsa routines::data too small for key size");
+        }
+        if (len > size) {
+            throw b.fail("Error", "ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE", "error:0200006E:rsa routines::data too large for key size");
+        }
+        if (new BigInteger(1, read(ab, off, len)).compareTo(modulus) >= 0) {
+            throw b.fail("Error", "ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_MODULUS", "error:02000084:rsa routines::data too large for modulus");
         }
     }
 
@@ -491,9 +518,9 @@ public final class AsymBinding {
 
     @HostAccess.Export
     public String ecPrivate(AsymKey k) {
+        // As OpenSSL's BN_bn2bin: the scalar's bytes without leading zeros.
         var p = (ECPrivateKeyParameters) k.privParam;
-        int len = (p.getParameters().getCurve().getFieldSize() + 7) / 8;
-        return CryptoBinding.latin1(BigIntegers.asUnsignedByteArray(len, p.getD()));
+        return CryptoBinding.latin1(BigIntegers.asUnsignedByteArray(p.getD()));
     }
 
     @HostAccess.Export

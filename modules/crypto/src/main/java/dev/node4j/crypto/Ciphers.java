@@ -159,6 +159,7 @@ public final class Ciphers {
         byte[] update(byte[] in) throws GeneralSecurityException {
             if (aeadDecrypt != null) return aeadDecrypt.update(in);
             Cipher c = active();
+            inputBytes += in.length;
             if (in.length <= SLICE) {
                 byte[] out = c.update(in);
                 return out == null ? new byte[0] : out;
@@ -172,11 +173,16 @@ public final class Ciphers {
         }
 
         private static final int SLICE = 64 * 1024;
+        private long inputBytes;
 
         /** Finishes; returns the last output. Throws AEADBadTagException on authentication failure. */
         byte[] doFinal() throws GeneralSecurityException {
             if (aeadDecrypt != null) return aeadDecrypt.doFinal(tag);
             Cipher c = active();
+            if (!encrypt && inputBytes == 0 && c.getAlgorithm().endsWith("PKCS5Padding")) {
+                // OpenSSL needs a whole padded block to decrypt; the JCA returns nothing for no input.
+                throw new javax.crypto.IllegalBlockSizeException("wrong final block length");
+            }
             if (info.aead() && !encrypt) {
                 return c.doFinal(tag == null ? new byte[0] : tag);
             }

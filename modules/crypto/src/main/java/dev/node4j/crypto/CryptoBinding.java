@@ -324,15 +324,25 @@ public final class CryptoBinding {
         return n.isProbablePrime(checks > 0 ? checks * 2 : 100);
     }
 
-    /** A random prime of exactly bits bits (safe: (p-1)/2 also prime), big-endian, as latin1. */
+    /**
+     * A random prime of exactly bits bits (safe: (p-1)/2 also prime), big-endian, as latin1.
+     * With addHex, p % add == rem (hex; default 1, or 3 for a safe prime, as OpenSSL).
+     */
     @HostAccess.Export
-    public String generatePrime(int bits, boolean safe) {
+    public String generatePrime(int bits, boolean safe, String addHex, String remHex) {
+        java.math.BigInteger p = addHex == null ? randomPrime(bits, safe)
+                : Primes.withResidue(bits, safe, new java.math.BigInteger(addHex, 16),
+                        remHex != null ? new java.math.BigInteger(remHex, 16) : java.math.BigInteger.valueOf(safe ? 3 : 1),
+                        random);
+        return latin1(org.bouncycastle.util.BigIntegers.asUnsignedByteArray(p));
+    }
+
+    private java.math.BigInteger randomPrime(int bits, boolean safe) {
         java.math.BigInteger p;
         do {
             p = java.math.BigInteger.probablePrime(bits, random);
         } while (safe && !p.shiftRight(1).isProbablePrime(100));
-        byte[] b = org.bouncycastle.util.BigIntegers.asUnsignedByteArray(p);
-        return latin1(b);
+        return p;
     }
 
     /** Runs work off the JS thread and calls cb(err, latin1String) on it. */

@@ -83,7 +83,9 @@ public final class X509 {
 
     @HostAccess.Export
     public String serialNumber() {
-        return cert.getSerialNumber().toString(16).toUpperCase(Locale.ROOT);
+        // OpenSSL prints whole bytes: an odd number of hex digits gets a leading zero.
+        String hex = cert.getSerialNumber().toString(16).toUpperCase(Locale.ROOT);
+        return hex.length() % 2 == 0 ? hex : "0" + hex;
     }
 
     @HostAccess.Export
