@@ -1,7 +1,7 @@
 package dev.node4j.crypto;
 
 import java.io.ByteArrayInputStream;
-import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
@@ -10,15 +10,32 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.pkcs.RSAPublicKey;
 import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.Certificate;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.x9.ECNamedCurveTable;
+import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.graalvm.polyglot.HostAccess;
 
 /** One parsed X.509 certificate, with the strings Node's X509Certificate shows (OpenSSL style). */
@@ -39,10 +56,7 @@ public final class X509 {
         for (RDN rdn : n.getRDNs()) {
             for (AttributeTypeAndValue tv : rdn.getTypesAndValues()) {
                 if (!sb.isEmpty()) sb.append('\n');
-                String label = BCStyle.INSTANCE.oidToDisplayName(tv.getType());
-                if (label == null) label = tv.getType().getId();
-                if (label.equals("E")) label = "emailAddress";
-                sb.append(label).append('=').append(tv.getValue().toString());
+                sb.append(attributeName(tv.getType())).append('=').append(tv.getValue().toString());
             }
         }
         return sb.toString();
@@ -104,51 +118,667 @@ public final class X509 {
         return cert.getBasicConstraints() >= 0;
     }
 
-    /** [type, value] pairs flattened: type 2 is DNS, 7 IP, 1 email, 6 URI. */
-    private List<Object[]> altNames() throws Exception {
-        Collection<List<?>> all = cert.getSubjectAlternativeNames();
-        List<Object[]> out = new ArrayList<>();
-        if (all != null) for (List<?> e : all) out.add(new Object[] {e.get(0), e.get(1)});
-        return out;
+    // ---- OpenSSL names for object identifiers -------------------------------------------
+
+    /** OpenSSL's long names (OBJ_nid2ln) of the signature algorithms a certificate may carry. */
+    static final Map<String, String> SIGNATURE_NAMES = Map.ofEntries(
+            Map.entry("1.2.840.113549.1.1.1", "rsaEncryption"),
+            Map.entry("1.2.840.113549.1.1.2", "md2WithRSAEncryption"),
+            Map.entry("1.2.840.113549.1.1.3", "md4WithRSAEncryption"),
+            Map.entry("1.2.840.113549.1.1.4", "md5WithRSAEncryption"),
+            Map.entry("1.2.840.113549.1.1.5", "sha1WithRSAEncryption"),
+            Map.entry("1.2.840.113549.1.1.10", "rsassaPss"),
+            Map.entry("1.2.840.113549.1.1.11", "sha256WithRSAEncryption"),
+            Map.entry("1.2.840.113549.1.1.12", "sha384WithRSAEncryption"),
+            Map.entry("1.2.840.113549.1.1.13", "sha512WithRSAEncryption"),
+            Map.entry("1.2.840.113549.1.1.14", "sha224WithRSAEncryption"),
+            Map.entry("1.2.840.113549.1.1.15", "sha512-224WithRSAEncryption"),
+            Map.entry("1.2.840.113549.1.1.16", "sha512-256WithRSAEncryption"),
+            Map.entry("1.3.14.3.2.3", "md5WithRSA"),
+            Map.entry("1.3.14.3.2.13", "dsaWithSHA"),
+            Map.entry("1.3.14.3.2.15", "shaWithRSAEncryption"),
+            Map.entry("1.3.14.3.2.27", "dsaWithSHA1-old"),
+            Map.entry("1.3.14.3.2.29", "sha1WithRSA"),
+            Map.entry("1.3.36.3.3.1.2", "ripemd160WithRSA"),
+            Map.entry("1.2.840.10040.4.3", "dsaWithSHA1"),
+            Map.entry("1.2.840.10045.4.1", "ecdsa-with-SHA1"),
+            Map.entry("1.2.840.10045.4.3.1", "ecdsa-with-SHA224"),
+            Map.entry("1.2.840.10045.4.3.2", "ecdsa-with-SHA256"),
+            Map.entry("1.2.840.10045.4.3.3", "ecdsa-with-SHA384"),
+            Map.entry("1.2.840.10045.4.3.4", "ecdsa-with-SHA512"),
+            Map.entry("2.16.840.1.101.3.4.3.1", "dsa_with_SHA224"),
+            Map.entry("2.16.840.1.101.3.4.3.2", "dsa_with_SHA256"),
+            Map.entry("2.16.840.1.101.3.4.3.3", "dsa_with_SHA384"),
+            Map.entry("2.16.840.1.101.3.4.3.4", "dsa_with_SHA512"),
+            Map.entry("2.16.840.1.101.3.4.3.5", "dsa_with_SHA3-224"),
+            Map.entry("2.16.840.1.101.3.4.3.6", "dsa_with_SHA3-256"),
+            Map.entry("2.16.840.1.101.3.4.3.7", "dsa_with_SHA3-384"),
+            Map.entry("2.16.840.1.101.3.4.3.8", "dsa_with_SHA3-512"),
+            Map.entry("2.16.840.1.101.3.4.3.9", "ecdsa_with_SHA3-224"),
+            Map.entry("2.16.840.1.101.3.4.3.10", "ecdsa_with_SHA3-256"),
+            Map.entry("2.16.840.1.101.3.4.3.11", "ecdsa_with_SHA3-384"),
+            Map.entry("2.16.840.1.101.3.4.3.12", "ecdsa_with_SHA3-512"),
+            Map.entry("2.16.840.1.101.3.4.3.13", "RSA-SHA3-224"),
+            Map.entry("2.16.840.1.101.3.4.3.14", "RSA-SHA3-256"),
+            Map.entry("2.16.840.1.101.3.4.3.15", "RSA-SHA3-384"),
+            Map.entry("2.16.840.1.101.3.4.3.16", "RSA-SHA3-512"),
+            Map.entry("2.16.840.1.101.3.4.3.17", "ML-DSA-44"),
+            Map.entry("2.16.840.1.101.3.4.3.18", "ML-DSA-65"),
+            Map.entry("2.16.840.1.101.3.4.3.19", "ML-DSA-87"),
+            Map.entry("2.16.840.1.101.3.4.3.20", "SLH-DSA-SHA2-128s"),
+            Map.entry("2.16.840.1.101.3.4.3.21", "SLH-DSA-SHA2-128f"),
+            Map.entry("2.16.840.1.101.3.4.3.22", "SLH-DSA-SHA2-192s"),
+            Map.entry("2.16.840.1.101.3.4.3.23", "SLH-DSA-SHA2-192f"),
+            Map.entry("2.16.840.1.101.3.4.3.24", "SLH-DSA-SHA2-256s"),
+            Map.entry("2.16.840.1.101.3.4.3.25", "SLH-DSA-SHA2-256f"),
+            Map.entry("2.16.840.1.101.3.4.3.26", "SLH-DSA-SHAKE-128s"),
+            Map.entry("2.16.840.1.101.3.4.3.27", "SLH-DSA-SHAKE-128f"),
+            Map.entry("2.16.840.1.101.3.4.3.28", "SLH-DSA-SHAKE-192s"),
+            Map.entry("2.16.840.1.101.3.4.3.29", "SLH-DSA-SHAKE-192f"),
+            Map.entry("2.16.840.1.101.3.4.3.30", "SLH-DSA-SHAKE-256s"),
+            Map.entry("2.16.840.1.101.3.4.3.31", "SLH-DSA-SHAKE-256f"),
+            Map.entry("1.3.101.112", "ED25519"),
+            Map.entry("1.3.101.113", "ED448"),
+            Map.entry("1.2.156.10197.1.501", "SM2-with-SM3"),
+            Map.entry("1.2.643.2.2.3", "GOST R 34.11-94 with GOST R 34.10-2001"),
+            Map.entry("1.2.643.7.1.1.3.2", "GOST R 34.10-2012 with GOST R 34.11-2012 (256 bit)"),
+            Map.entry("1.2.643.7.1.1.3.3", "GOST R 34.10-2012 with GOST R 34.11-2012 (512 bit)"));
+
+    /** OpenSSL's long names of the access methods in Authority Information Access. */
+    static final Map<String, String> ACCESS_METHOD_NAMES = Map.of(
+            "1.3.6.1.5.5.7.48.1", "OCSP",
+            "1.3.6.1.5.5.7.48.2", "CA Issuers",
+            "1.3.6.1.5.5.7.48.3", "AD Time Stamping",
+            "1.3.6.1.5.5.7.48.4", "ad dvcs",
+            "1.3.6.1.5.5.7.48.5", "CA Repository");
+
+    /** OpenSSL's short names of distinguished-name attributes (the keys of toLegacyObject().subject). */
+    static final Map<String, String> NAME_ATTRIBUTES = Map.ofEntries(
+            Map.entry("2.5.4.3", "CN"), Map.entry("2.5.4.4", "SN"), Map.entry("2.5.4.5", "serialNumber"),
+            Map.entry("2.5.4.6", "C"), Map.entry("2.5.4.7", "L"), Map.entry("2.5.4.8", "ST"),
+            Map.entry("2.5.4.9", "street"), Map.entry("2.5.4.10", "O"), Map.entry("2.5.4.11", "OU"),
+            Map.entry("2.5.4.12", "title"), Map.entry("2.5.4.13", "description"),
+            Map.entry("2.5.4.15", "businessCategory"), Map.entry("2.5.4.17", "postalCode"),
+            Map.entry("2.5.4.41", "name"), Map.entry("2.5.4.42", "GN"), Map.entry("2.5.4.43", "initials"),
+            Map.entry("2.5.4.44", "generationQualifier"), Map.entry("2.5.4.46", "dnQualifier"),
+            Map.entry("2.5.4.65", "pseudonym"), Map.entry("2.5.4.97", "organizationIdentifier"),
+            Map.entry("0.9.2342.19200300.100.1.1", "UID"), Map.entry("0.9.2342.19200300.100.1.25", "DC"),
+            Map.entry("1.2.840.113549.1.9.1", "emailAddress"),
+            Map.entry("1.3.6.1.4.1.311.60.2.1.1", "jurisdictionL"),
+            Map.entry("1.3.6.1.4.1.311.60.2.1.2", "jurisdictionST"),
+            Map.entry("1.3.6.1.4.1.311.60.2.1.3", "jurisdictionC"));
+
+    /** NIST names of the named curves that have one (EC_curve_nid2nist). */
+    private static final Map<String, String> NIST_CURVES = Map.of(
+            "1.2.840.10045.3.1.1", "P-192", "1.3.132.0.33", "P-224", "1.2.840.10045.3.1.7", "P-256",
+            "1.3.132.0.34", "P-384", "1.3.132.0.35", "P-521");
+
+    /** OpenSSL's short names of named curves where they differ from Bouncy Castle's. */
+    private static final Map<String, String> CURVE_NAMES = Map.of(
+            "1.2.840.10045.3.1.1", "prime192v1", "1.2.840.10045.3.1.7", "prime256v1");
+
+    /** The OpenSSL long name of a signature algorithm OID, or null when OpenSSL has none. */
+    static String signatureAlgorithmName(String oid) {
+        return SIGNATURE_NAMES.get(oid);
+    }
+
+    private static String attributeName(ASN1ObjectIdentifier oid) {
+        String n = NAME_ATTRIBUTES.get(oid.getId());
+        if (n != null) return n;
+        n = BCStyle.INSTANCE.oidToDisplayName(oid);
+        return n != null ? n : oid.getId();
     }
 
     @HostAccess.Export
-    public String subjectAltName() throws Exception {
+    public String signatureAlgorithm() {
+        return signatureAlgorithmName(signatureAlgorithmOid());
+    }
+
+    @HostAccess.Export
+    public String signatureAlgorithmOid() {
+        return asn1.getSignatureAlgorithm().getAlgorithm().getId();
+    }
+
+    // ---- extensions --------------------------------------------------------------------
+
+    private Extensions extensions() {
+        return asn1.getTBSCertificate().getExtensions();
+    }
+
+    private GeneralName[] altNames() {
+        Extensions ext = extensions();
+        GeneralNames gns = ext == null ? null : GeneralNames.fromExtensions(ext, Extension.subjectAlternativeName);
+        return gns == null ? new GeneralName[0] : gns.getNames();
+    }
+
+    /** The bytes of an IA5String general name (dNSName, rfc822Name, URI) as a Latin-1 string. */
+    private static String ia5(GeneralName gn) {
+        return ((ASN1String) gn.getName()).getString();
+    }
+
+    /** A general name's label and its value as text (unquoted), as OpenSSL and Node print them. */
+    static String[] generalName(GeneralName gn) {
+        return switch (gn.getTagNo()) {
+            case GeneralName.dNSName -> new String[] {"DNS", ia5(gn)};
+            case GeneralName.rfc822Name -> new String[] {"email", ia5(gn)};
+            case GeneralName.uniformResourceIdentifier -> new String[] {"URI", ia5(gn)};
+            case GeneralName.iPAddress -> new String[] {"IP Address",
+                ipText(ASN1OctetString.getInstance(gn.getName()).getOctets())};
+            case GeneralName.directoryName -> new String[] {"DirName", rfc2253(X500Name.getInstance(gn.getName()))};
+            case GeneralName.registeredID -> new String[] {"Registered ID",
+                ASN1ObjectIdentifier.getInstance(gn.getName()).getId()};
+            case GeneralName.otherName -> new String[] {"othername", "<unsupported>"};
+            case GeneralName.x400Address -> new String[] {"X400Name", "<unsupported>"};
+            default -> new String[] {"EdiPartyName", "<unsupported>"};
+        };
+    }
+
+    /** An IP address as OpenSSL prints it: dotted IPv4, eight upper-case hex groups for IPv6. */
+    static String ipText(byte[] a) {
+        if (a.length == 4) return (a[0] & 0xff) + "." + (a[1] & 0xff) + "." + (a[2] & 0xff) + "." + (a[3] & 0xff);
+        if (a.length != 16) return "<invalid length=" + a.length + ">";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 16; i += 2) {
+            if (i > 0) sb.append(':');
+            sb.append(Integer.toHexString(((a[i] & 0xff) << 8) | (a[i + 1] & 0xff)).toUpperCase(Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    /** A distinguished name in RFC 2253 order (last RDN first) with its escapes. */
+    static String rfc2253(X500Name n) {
+        RDN[] rdns = n.getRDNs();
+        StringBuilder sb = new StringBuilder();
+        for (int i = rdns.length - 1; i >= 0; i--) {
+            if (i != rdns.length - 1) sb.append(',');
+            AttributeTypeAndValue[] tvs = rdns[i].getTypesAndValues();
+            for (int j = 0; j < tvs.length; j++) {
+                if (j > 0) sb.append('+');
+                sb.append(attributeName(tvs[j].getType())).append('=')
+                        .append(IETFUtils.valueToString(tvs[j].getValue()));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A value as Node prints it inside subjectAltName / infoAccess: as it is when that is
+     * unambiguous, else as a JSON string literal (commas, quotes, backslashes, control and
+     * non-ASCII bytes escaped).
+     */
+    static String quoteIfNeeded(String v) {
+        boolean plain = true;
+        for (int i = 0; i < v.length() && plain; i++) plain = safe(v.charAt(i));
+        if (plain) return v;
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '"' || c == '\\') sb.append('\\').append(c);
+            else if (safe(c)) sb.append(c);
+            else sb.append(String.format("\\u%04x", (int) c));
+        }
+        return sb.append('"').toString();
+    }
+
+    private static boolean safe(char c) {
+        return c >= 0x20 && c <= 0x7e && c != ',' && c != '"' && c != '\\';
+    }
+
+    @HostAccess.Export
+    public String subjectAltName() {
         List<String> parts = new ArrayList<>();
-        for (Object[] e : altNames()) {
-            int t = (Integer) e[0];
-            String label = switch (t) {
-                case 1 -> "email";
-                case 2 -> "DNS";
-                case 6 -> "URI";
-                case 7 -> "IP Address";
-                default -> null;
-            };
-            if (label != null) parts.add(label + ":" + e[1]);
+        for (GeneralName gn : altNames()) {
+            String[] lv = generalName(gn);
+            parts.add(lv[0] + ":" + quoteIfNeeded(lv[1]));
         }
         return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
-    /** The matching DNS name for host (wildcards in the left-most label), else null. */
+    /** [key, value] pairs of Authority Information Access, key "<method> - <kind>"; null when absent. */
+    List<String[]> infoAccessEntries() {
+        Extensions ext = extensions();
+        AuthorityInformationAccess aia = ext == null ? null : AuthorityInformationAccess.fromExtensions(ext);
+        if (aia == null) return null;
+        List<String[]> out = new ArrayList<>();
+        for (AccessDescription ad : aia.getAccessDescriptions()) {
+            String method = ad.getAccessMethod().getId();
+            String[] lv = generalName(ad.getAccessLocation());
+            out.add(new String[] {ACCESS_METHOD_NAMES.getOrDefault(method, method) + " - " + lv[0], lv[1]});
+        }
+        return out;
+    }
+
     @HostAccess.Export
-    public String checkHost(String host) throws Exception {
-        String h = host.toLowerCase(Locale.ROOT);
-        for (Object[] e : altNames()) {
-            if ((Integer) e[0] != 2) continue;
-            String n = ((String) e[1]).toLowerCase(Locale.ROOT);
-            if (n.equals(h)) return (String) e[1];
-            if (n.startsWith("*.") && h.indexOf('.') > 0 && h.substring(h.indexOf('.')).equals(n.substring(1))) {
-                return host;
+    public String infoAccess() {
+        List<String[]> entries = infoAccessEntries();
+        if (entries == null) return null;
+        List<String> lines = new ArrayList<>();
+        for (String[] e : entries) lines.add(e[0] + ":" + quoteIfNeeded(e[1]));
+        return String.join("\n", lines);
+    }
+
+    /** toLegacyObject().infoAccess as key, value, key, value, ...; null when absent. */
+    @HostAccess.Export
+    public String[] infoAccessPairs() {
+        List<String[]> entries = infoAccessEntries();
+        if (entries == null) return null;
+        String[] out = new String[entries.size() * 2];
+        for (int i = 0; i < entries.size(); i++) {
+            out[2 * i] = entries.get(i)[0];
+            out[2 * i + 1] = entries.get(i)[1];
+        }
+        return out;
+    }
+
+    /** The extended key usage OIDs in certificate order (Node's keyUsage); null when absent. */
+    @HostAccess.Export
+    public String[] keyUsage() {
+        Extensions ext = extensions();
+        ExtendedKeyUsage eku = ext == null ? null : ExtendedKeyUsage.fromExtensions(ext);
+        if (eku == null) return null;
+        KeyPurposeId[] ids = eku.getUsages();
+        String[] out = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) out[i] = ids[i].getId();
+        return out;
+    }
+
+    /** Subject (or issuer) attributes as short name, value, short name, value, ... in order. */
+    @HostAccess.Export
+    public String[] namePairs(boolean issuer) {
+        List<String> out = new ArrayList<>();
+        for (RDN rdn : (issuer ? asn1.getIssuer() : asn1.getSubject()).getRDNs()) {
+            for (AttributeTypeAndValue tv : rdn.getTypesAndValues()) {
+                out.add(attributeName(tv.getType()));
+                out.add(text(tv.getValue()));
             }
         }
+        return out.toArray(new String[0]);
+    }
+
+    private static String text(ASN1Encodable v) {
+        return v instanceof ASN1String s ? s.getString() : v.toString();
+    }
+
+    // ---- public key details for toLegacyObject -----------------------------------------
+
+    private SubjectPublicKeyInfo spki() {
+        return asn1.getSubjectPublicKeyInfo();
+    }
+
+    private String keyAlgorithm() {
+        return spki().getAlgorithm().getAlgorithm().getId();
+    }
+
+    private boolean isRsa() {
+        String a = keyAlgorithm();
+        return a.equals("1.2.840.113549.1.1.1") || a.equals("1.2.840.113549.1.1.10");
+    }
+
+    private boolean isEc() {
+        return keyAlgorithm().equals("1.2.840.10045.2.1");
+    }
+
+    private RSAPublicKey rsaKey() throws Exception {
+        return RSAPublicKey.getInstance(spki().parsePublicKey());
+    }
+
+    /** The named curve of an EC key, or null (not EC, or explicit parameters). */
+    private ASN1ObjectIdentifier curveOid() {
+        if (!isEc()) return null;
+        ASN1Encodable p = spki().getAlgorithm().getParameters();
+        return p instanceof ASN1ObjectIdentifier o ? o : null;
+    }
+
+    /** Key size in bits: the RSA modulus or the EC group order; -1 for other key types. */
+    @HostAccess.Export
+    public int bits() throws Exception {
+        if (isRsa()) return rsaKey().getModulus().bitLength();
+        if (isEc()) {
+            ASN1Encodable p = spki().getAlgorithm().getParameters();
+            X9ECParameters x9 = p instanceof ASN1ObjectIdentifier o ? ECNamedCurveTable.getByOID(o)
+                    : X9ECParameters.getInstance(p);
+            return x9 == null ? -1 : x9.getN().bitLength();
+        }
+        return -1;
+    }
+
+    /** RSA modulus as upper-case hex without leading zeros; null for other key types. */
+    @HostAccess.Export
+    public String modulus() throws Exception {
+        return isRsa() ? rsaKey().getModulus().toString(16).toUpperCase(Locale.ROOT) : null;
+    }
+
+    /** RSA public exponent as "0x" and lower-case hex; null for other key types. */
+    @HostAccess.Export
+    public String exponent() throws Exception {
+        return isRsa() ? "0x" + rsaKey().getPublicExponent().toString(16) : null;
+    }
+
+    /** RSA: the SubjectPublicKeyInfo DER; EC: the encoded point as in the certificate; else null. */
+    @HostAccess.Export
+    public String pubkey() throws Exception {
+        if (isRsa()) return CryptoBinding.latin1(spki().getEncoded("DER"));
+        if (isEc()) return CryptoBinding.latin1(spki().getPublicKeyData().getOctets());
         return null;
     }
 
     @HostAccess.Export
-    public String checkIP(String ip) throws Exception {
-        InetAddress want = InetAddress.getByName(ip);
-        for (Object[] e : altNames()) {
-            if ((Integer) e[0] == 7 && InetAddress.getByName((String) e[1]).equals(want)) return ip;
+    public String asn1Curve() {
+        ASN1ObjectIdentifier o = curveOid();
+        if (o == null) return null;
+        String n = CURVE_NAMES.get(o.getId());
+        if (n == null) n = ECNamedCurveTable.getName(o);
+        return n != null ? n : o.getId();
+    }
+
+    @HostAccess.Export
+    public String nistCurve() {
+        ASN1ObjectIdentifier o = curveOid();
+        return o == null ? null : NIST_CURVES.get(o.getId());
+    }
+
+    // ---- checkHost / checkEmail / checkIP (OpenSSL's X509_check_* rules) ----------------
+
+    /**
+     * Whether a name may be checked at all: OpenSSL refuses names with a NUL byte anywhere but
+     * at the very end (Node's "Invalid name").
+     */
+    @HostAccess.Export
+    public boolean validCheckName(String name) {
+        int nul = name.indexOf('\0');
+        return nul < 0 || (nul == name.length() - 1 && name.length() > 1);
+    }
+
+    /** The UTF-8 bytes of a name as a Latin-1 string, without one trailing NUL. */
+    private static String bytesOf(String name) {
+        if (name.length() > 1 && name.charAt(name.length() - 1) == 0) name = name.substring(0, name.length() - 1);
+        return new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+
+    private static String utf8Bytes(ASN1Encodable v) {
+        return new String(text(v).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+
+    private static String fromBytes(String latin1) {
+        return new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    }
+
+    private List<String> subjectValues(String oid) {
+        List<String> out = new ArrayList<>();
+        for (RDN rdn : asn1.getSubject().getRDNs()) {
+            for (AttributeTypeAndValue tv : rdn.getTypesAndValues()) {
+                if (tv.getType().getId().equals(oid)) out.add(utf8Bytes(tv.getValue()));
+            }
+        }
+        return out;
+    }
+
+    /** Host name matching options, as Node's checkHost takes them. */
+    record HostOptions(String subject, boolean wildcards, boolean partialWildcards, boolean multiLabelWildcards,
+            boolean singleLabelSubdomains) {
+        static final HostOptions DEFAULT = new HostOptions("default", true, true, false, false);
+    }
+
+    /**
+     * The DNS name (or subject CN) that matches host, else null. subject is "default" (the CN only
+     * when there is no DNS alternative name), "always" or "never".
+     */
+    @HostAccess.Export
+    public String checkHost(String host, String subject, boolean wildcards, boolean partialWildcards,
+            boolean multiLabelWildcards, boolean singleLabelSubdomains) {
+        return checkHost(host, new HostOptions(subject, wildcards, partialWildcards, multiLabelWildcards,
+                singleLabelSubdomains));
+    }
+
+    String checkHost(String host, HostOptions o) {
+        String h = bytesOf(host);
+        boolean sanPresent = false;
+        for (GeneralName gn : altNames()) {
+            if (gn.getTagNo() != GeneralName.dNSName) continue;
+            sanPresent = true;
+            String v = ia5(gn);
+            if (!v.isEmpty() && hostMatches(v, h, o)) return fromBytes(v);
+        }
+        if (!checkSubject(o.subject(), sanPresent)) return null;
+        for (String cn : subjectValues("2.5.4.3")) {
+            if (!cn.isEmpty() && hostMatches(cn, h, o)) return fromBytes(cn);
+        }
+        return null;
+    }
+
+    private static boolean checkSubject(String mode, boolean sanPresent) {
+        return switch (mode) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> !sanPresent;
+        };
+    }
+
+    /** Whether the certificate holds email (alternative name, or subject emailAddress per subject). */
+    @HostAccess.Export
+    public boolean checkEmail(String email, String subject) {
+        String e = bytesOf(email);
+        boolean sanPresent = false;
+        for (GeneralName gn : altNames()) {
+            if (gn.getTagNo() != GeneralName.rfc822Name) continue;
+            sanPresent = true;
+            String v = ia5(gn);
+            if (!v.isEmpty() && emailMatches(v, e)) return true;
+        }
+        if (!checkSubject(subject, sanPresent)) return false;
+        for (String v : subjectValues("1.2.840.113549.1.9.1")) {
+            if (!v.isEmpty() && emailMatches(v, e)) return true;
+        }
+        return false;
+    }
+
+    /** Local part compared exactly, domain (from the last '@') without regard to ASCII case. */
+    static boolean emailMatches(String pattern, String email) {
+        if (pattern.length() != email.length()) return false;
+        int at = -1;
+        for (int i = pattern.length() - 1; i > 0; i--) {
+            if (pattern.charAt(i) == '@' || email.charAt(i) == '@') {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) return pattern.equals(email);
+        return sameIgnoringAsciiCase(pattern.substring(at), email.substring(at))
+                && pattern.substring(0, at).equals(email.substring(0, at));
+    }
+
+    private static boolean sameIgnoringAsciiCase(String a, String b) {
+        if (a.length() != b.length()) return false;
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x == 0 || y == 0) return false;
+            if (x >= 'A' && x <= 'Z') x += 32;
+            if (y >= 'A' && y <= 'Z') y += 32;
+            if (x != y) return false;
+        }
+        return true;
+    }
+
+    /** Whether a DNS pattern from the certificate matches host (both as Latin-1 byte strings). */
+    static boolean hostMatches(String pattern, String host, HostOptions o) {
+        // A host ".example.com" asks for any name under example.com.
+        boolean subdomains = host.length() > 1 && host.charAt(0) == '.';
+        int star = -1;
+        if (o.wildcards() && !subdomains) star = wildcardPosition(pattern, o);
+        if (star < 0) return equalsAsSubdomain(pattern, host, subdomains, o.singleLabelSubdomains());
+        return wildcardMatches(pattern.substring(0, star), pattern.substring(star + 1), host, o);
+    }
+
+    private static boolean equalsAsSubdomain(String pattern, String host, boolean subdomains, boolean singleLabel) {
+        if (subdomains && pattern.length() > host.length()) {
+            // Compare the host with the pattern's tail of the same length (which starts at a '.'
+            // for a real subdomain); with singleLabelSubdomains the dropped head may hold no '.'.
+            int cut = pattern.length() - host.length();
+            String head = pattern.substring(0, cut);
+            if (head.indexOf('\0') < 0 && !(singleLabel && head.indexOf('.') >= 0)) {
+                pattern = pattern.substring(cut);
+            }
+        }
+        return sameIgnoringAsciiCase(pattern, host);
+    }
+
+    /**
+     * Where the pattern's one usable '*' is, else -1: in the first label only, at its start or end
+     * (anywhere in it unless partial wildcards are off), not in an IDNA ("xn--") label, and with at
+     * least two more labels after it; the pattern must be a well-formed name.
+     */
+    static int wildcardPosition(String p, HostOptions o) {
+        int star = -1;
+        int dots = 0;
+        boolean labelStart = true;
+        boolean hyphenEnd = false;
+        boolean idna = false;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '*') {
+                boolean atStart = labelStart;
+                boolean atEnd = i == p.length() - 1 || p.charAt(i + 1) == '.';
+                if (star >= 0 || idna || dots > 0) return -1;
+                if (!atStart && !atEnd) return -1;
+                if (!o.partialWildcards() && !(atStart && atEnd)) return -1;
+                star = i;
+                labelStart = false;
+            } else if (isAlnum(c)) {
+                if (labelStart && p.regionMatches(true, i, "xn--", 0, 4)) idna = true;
+                labelStart = false;
+                hyphenEnd = false;
+            } else if (c == '.') {
+                if (labelStart || hyphenEnd) return -1;
+                labelStart = true;
+                idna = false;
+                dots++;
+            } else if (c == '-') {
+                if (labelStart) return -1;
+                hyphenEnd = true;
+            } else {
+                return -1;
+            }
+        }
+        if (labelStart || hyphenEnd || dots < 2) return -1;
+        return star;
+    }
+
+    private static boolean isAlnum(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean wildcardMatches(String prefix, String suffix, String host, HostOptions o) {
+        if (host.length() < prefix.length() + suffix.length()) return false;
+        int from = prefix.length();
+        int to = host.length() - suffix.length();
+        if (!sameIgnoringAsciiCase(prefix, host.substring(0, from))) return false;
+        if (!sameIgnoringAsciiCase(suffix, host.substring(to))) return false;
+        boolean wholeLabel = prefix.isEmpty() && suffix.startsWith(".");
+        // A '*' that is the whole first label stands for at least one character.
+        if (wholeLabel && from == to) return false;
+        // A partial wildcard never matches an IDNA label.
+        if (!wholeLabel && host.regionMatches(true, 0, "xn--", 0, 4)) return false;
+        if (to == from + 1 && host.charAt(from) == '*') return true;
+        boolean multi = wholeLabel && o.multiLabelWildcards();
+        for (int i = from; i < to; i++) {
+            char c = host.charAt(i);
+            if (!(isAlnum(c) || c == '-' || (multi && c == '.'))) return false;
+        }
+        return true;
+    }
+
+    /** The address bytes of an IPv4 or IPv6 literal (inet_pton rules), else null. */
+    static byte[] parseIp(String s) {
+        byte[] v4 = parseIpv4(s);
+        return v4 != null ? v4 : parseIpv6(s);
+    }
+
+    private static byte[] parseIpv4(String s) {
+        String[] parts = s.split("\\.", -1);
+        if (parts.length != 4) return null;
+        byte[] out = new byte[4];
+        for (int i = 0; i < 4; i++) {
+            String p = parts[i];
+            if (p.isEmpty() || p.length() > 3 || (p.length() > 1 && p.charAt(0) == '0')) return null;
+            int v = 0;
+            for (int j = 0; j < p.length(); j++) {
+                char c = p.charAt(j);
+                if (c < '0' || c > '9') return null;
+                v = v * 10 + (c - '0');
+            }
+            if (v > 255) return null;
+            out[i] = (byte) v;
+        }
+        return out;
+    }
+
+    private static byte[] parseIpv6(String s) {
+        int gap = s.indexOf("::");
+        if (gap >= 0 && s.indexOf("::", gap + 1) >= 0) return null;
+        List<Integer> head = new ArrayList<>();
+        List<Integer> tail = new ArrayList<>();
+        if (gap < 0) {
+            if (!groups(s, head, true) || head.size() != 8) return null;
+        } else {
+            if (!groups(s.substring(0, gap), head, false) || !groups(s.substring(gap + 2), tail, true)) return null;
+            if (head.size() + tail.size() > 7) return null;
+        }
+        byte[] out = new byte[16];
+        put(out, 0, head);
+        put(out, 16 - 2 * tail.size(), tail);
+        return out;
+    }
+
+    /** Colon-separated hex groups as 16-bit words (a dotted IPv4 last group gives two); "" is none. */
+    private static boolean groups(String s, List<Integer> out, boolean mayEndWithV4) {
+        if (s.isEmpty()) return true;
+        String[] parts = s.split(":", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            if (i == parts.length - 1 && mayEndWithV4 && p.indexOf('.') >= 0) {
+                byte[] v4 = parseIpv4(p);
+                if (v4 == null) return false;
+                out.add(((v4[0] & 0xff) << 8) | (v4[1] & 0xff));
+                out.add(((v4[2] & 0xff) << 8) | (v4[3] & 0xff));
+                continue;
+            }
+            if (p.isEmpty() || p.length() > 4) return false;
+            int v = 0;
+            for (int j = 0; j < p.length(); j++) {
+                char c = p.charAt(j);
+                int d = c < 128 ? Character.digit(c, 16) : -1;
+                if (d < 0) return false;
+                v = (v << 4) | d;
+            }
+            out.add(v);
+        }
+        return true;
+    }
+
+    private static void put(byte[] out, int pos, List<Integer> words) {
+        for (int w : words) {
+            out[pos++] = (byte) (w >> 8);
+            out[pos++] = (byte) w;
+        }
+    }
+
+    /** Whether ip is a valid IPv4/IPv6 literal (Node's "Invalid IP" otherwise). */
+    @HostAccess.Export
+    public boolean validIp(String ip) {
+        return parseIp(ip) != null;
+    }
+
+    /** ip when an IP address alternative name holds that address, else null. */
+    @HostAccess.Export
+    public String checkIP(String ip) {
+        byte[] want = parseIp(ip);
+        if (want == null) return null;
+        for (GeneralName gn : altNames()) {
+            if (gn.getTagNo() == GeneralName.iPAddress
+                    && java.util.Arrays.equals(ASN1OctetString.getInstance(gn.getName()).getOctets(), want)) {
+                return ip;
+            }
         }
         return null;
     }
