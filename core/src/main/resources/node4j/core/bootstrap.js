@@ -142,23 +142,45 @@
   }
 
   // ---- process.nextTick and unhandled rejections -------------------------------------------
+  // Four slots per tick: fn, argc, then up to two arguments inline (argc -1: an array of them
+  // in the first). The common calls allocate nothing and call fn without a spread.
   let ticks = [];
   let tickHead = 0;
   const pendingRejections = [];   // [reason, promise] pairs reported by the engine
 
+  /** Queues fn(...args); args is an array, or undefined for no arguments. */
   function nextTick(fn, args) {
-    ticks.push(fn, args);
+    if (args === undefined) ticks.push(fn, 0, undefined, undefined);
+    else if (args.length === 1) ticks.push(fn, 1, args[0], undefined);
+    else if (args.length === 2) ticks.push(fn, 2, args[0], args[1]);
+    else ticks.push(fn, -1, args, undefined);
+  }
+
+  /** Queues fn with argc (0-2) arguments a0, a1, or fn(...a0) when argc is -1. */
+  function queueTick(fn, argc, a0, a1) {
+    ticks.push(fn, argc, a0, a1);
   }
 
   function runTickQueue() {
     let n = 0;
     while (tickHead < ticks.length) {
-      const fn = ticks[tickHead];
-      const args = ticks[tickHead + 1];
-      ticks[tickHead] = ticks[tickHead + 1] = undefined;
-      tickHead += 2;
+      const i = tickHead;
+      const fn = ticks[i];
+      const argc = ticks[i + 1];
+      const a0 = ticks[i + 2];
+      const a1 = ticks[i + 3];
+      ticks[i] = ticks[i + 2] = ticks[i + 3] = undefined;
+      tickHead = i + 4;
       n++;
-      if (args === undefined) fn(); else fn(...args);
+      if (argc === 0) fn();
+      else if (argc === 1) fn(a0);
+      else if (argc === 2) fn(a0, a1);
+      else fn(...a0);
+      // A long chain of ticks queued from ticks: drop the consumed head now and then.
+      if (tickHead >= 4096 && tickHead * 2 >= ticks.length) {
+        ticks.splice(0, tickHead);
+        tickHead = 0;
+      }
     }
     ticks = [];
     tickHead = 0;
@@ -263,6 +285,7 @@
     requireBuiltin,
     loadedBuiltin,
     nextTick,
+    queueTick,
     newRealm,
     classOf,
     kFire: Symbol('node4j.fire'),

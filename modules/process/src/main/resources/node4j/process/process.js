@@ -151,10 +151,15 @@ Object.assign(process, {
   throwDeprecation: false,
   traceDeprecation: false,
   moduleLoadList: [],
-  nextTick(callback, ...args) {
+  // (callback, ...args), read from `arguments` so that the usual calls allocate no array.
+  nextTick(callback) {
     validateFunction(callback, 'callback');
     if (core.isExiting()) return;
-    core.nextTick(callback, args.length === 0 ? undefined : args);
+    const n = arguments.length;
+    if (n === 1) core.queueTick(callback, 0);
+    else if (n === 2) core.queueTick(callback, 1, arguments[1]);
+    else if (n === 3) core.queueTick(callback, 2, arguments[1], arguments[2]);
+    else core.queueTick(callback, -1, Array.prototype.slice.call(arguments, 1));
   },
   hrtime,
   memoryUsage,
