@@ -151,6 +151,7 @@ Object.assign(process, {
   throwDeprecation: false,
   traceDeprecation: false,
   moduleLoadList: [],
+  domain: null,   // no domain is active (node:domain is not implemented)
   // (callback, ...args), read from `arguments` so that the usual calls allocate no array.
   nextTick(callback) {
     validateFunction(callback, 'callback');
@@ -172,6 +173,17 @@ Object.assign(process, {
     const usage = binding.threadCpuUsage();
     if (usage === null) throw new ERR_OPERATION_FAILED('threadCpuUsage is not available on this JVM');
     return usageSince(prevValue, usage[0], usage[1]);
+  },
+  /** getrusage(RUSAGE_SELF) of the whole JVM (every node4j context in it shares the process). */
+  resourceUsage() {
+    const r = binding.resourceUsage();
+    if (r === null) throw new ERR_NOT_IMPLEMENTED('process.resourceUsage() on this platform');
+    return {
+      userCPUTime: r[0], systemCPUTime: r[1], maxRSS: r[2], sharedMemorySize: r[3],
+      unsharedDataSize: r[4], unsharedStackSize: r[5], minorPageFault: r[6], majorPageFault: r[7],
+      swappedOut: r[8], fsRead: r[9], fsWrite: r[10], ipcSent: r[11], ipcReceived: r[12],
+      signalsCount: r[13], voluntaryContextSwitches: r[14], involuntaryContextSwitches: r[15],
+    };
   },
   uptime: () => binding.uptime(),
   cwd: () => binding.cwd(),

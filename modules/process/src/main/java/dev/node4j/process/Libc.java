@@ -190,16 +190,27 @@ final class Libc {
      * ticks set against a nanosecond total). Null elsewhere.
      */
     static double[] threadRusage() {
+        double[] r = rusage(1);   // RUSAGE_THREAD
+        return r == null ? null : new double[] {r[0], r[1]};
+    }
+
+    /**
+     * getrusage(who) on Linux (0: RUSAGE_SELF, 1: RUSAGE_THREAD), else null: user and system
+     * CPU time in microseconds, then the fourteen long counters from ru_maxrss to ru_nivcsw.
+     */
+    static double[] rusage(int who) {
         if (!linux()) return null;
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment usage = arena.allocate(STRUCT_BYTES * 2);   // struct rusage: 144 bytes
             MethodHandle h = handle("getrusage", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS), false);
-            int rc = (int) h.invokeExact(1, usage);   // RUSAGE_THREAD
+            int rc = (int) h.invokeExact(who, usage);
             if (rc != 0) return null;
-            // ru_utime and ru_stime: two struct timeval {long tv_sec; long tv_usec;}.
-            double user = usage.get(JAVA_LONG, 0) * 1e6 + usage.get(JAVA_LONG, 8);
-            double system = usage.get(JAVA_LONG, 16) * 1e6 + usage.get(JAVA_LONG, 24);
-            return new double[] {user, system};
+            // ru_utime and ru_stime: two struct timeval {long tv_sec; long tv_usec;}, then longs.
+            double[] r = new double[16];
+            r[0] = usage.get(JAVA_LONG, 0) * 1e6 + usage.get(JAVA_LONG, 8);
+            r[1] = usage.get(JAVA_LONG, 16) * 1e6 + usage.get(JAVA_LONG, 24);
+            for (int i = 0; i < 14; i++) r[2 + i] = usage.get(JAVA_LONG, 32 + 8L * i);
+            return r;
         } catch (Throwable t) {
             throw rethrow(t);
         }

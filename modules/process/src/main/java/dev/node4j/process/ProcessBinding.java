@@ -135,6 +135,15 @@ public final class ProcessBinding {
         return new DotEnvBinding(env);
     }
 
+    /**
+     * getrusage(RUSAGE_SELF) of the JVM process, in process.resourceUsage()'s field order
+     * (CPU times in microseconds, maxRSS in KiB), or null where it cannot be read.
+     */
+    @HostAccess.Export
+    public double[] resourceUsage() {
+        return PosixBinding.SUPPORTED ? Libc.rusage(0) : null;
+    }
+
     /** [user, system] CPU time of the calling (JS) thread in microseconds, or null. */
     @HostAccess.Export
     public double[] threadCpuUsage() {
