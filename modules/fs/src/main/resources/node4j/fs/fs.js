@@ -490,13 +490,17 @@ const dirModule = lazy('internal/fs/dir');
 const cpModule = lazy('internal/fs/cp');
 const watchModule = lazy('internal/fs/watch');
 const mkdtempModule = lazy('internal/fs/mkdtemp');
+const globModule = lazy('internal/fs/glob');
 
 module.exports = {
   appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync, close, closeSync,
   copyFile, copyFileSync,
   cp(src, dest, options, cb) { return cpModule().cp(src, dest, options, cb); },
   cpSync(src, dest, options) { return cpModule().cpSync(src, dest, options); },
-  exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync, fdatasyncSync,
+  exists, existsSync,
+  glob(pattern, options, callback) { return globModule().glob(pattern, options, callback); },
+  globSync(pattern, options) { return globModule().globSync(pattern, options); },
+  fchown, fchownSync, fchmod, fchmodSync, fdatasync, fdatasyncSync,
   fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync,
   lchown, lchownSync, lchmod: undefined, lchmodSync: undefined, link, linkSync, lstat, lstatSync,
   lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync, readdir, readdirSync,
@@ -516,8 +520,8 @@ module.exports = {
   constants,
   F_OK: constants.F_OK, R_OK: constants.R_OK, W_OK: constants.W_OK, X_OK: constants.X_OK,
 };
-for (const name of ['cp', 'cpSync', 'unwatchFile', 'watch', 'watchFile', 'opendir', 'opendirSync',
-  'mkdtempDisposableSync']) {
+for (const name of ['cp', 'cpSync', 'glob', 'globSync', 'unwatchFile', 'watch', 'watchFile', 'opendir',
+  'opendirSync', 'mkdtempDisposableSync']) {
   Object.defineProperty(module.exports[name], 'name', { value: name });
 }
 Object.defineProperty(module.exports, 'Dir', {

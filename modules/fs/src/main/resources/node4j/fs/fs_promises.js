@@ -283,9 +283,10 @@ async function realpath(path, options) { return call((cb) => fs.realpath(path, o
 async function mkdtemp(prefix, options) { return call((cb) => fs.mkdtemp(prefix, options, cb)); }
 async function opendir(path, options) { return call((cb) => fs.opendir(path, options, cb)); }
 async function cp(src, dest, options) { return require('internal/fs/cp').cpAsync(src, dest, options); }
+function glob(pattern, options) { return require('internal/fs/glob').globAsync(pattern, options); }
 
 module.exports = {
-  access, copyFile, cp, open, opendir, rename: wrap(fs.rename), truncate, rm, rmdir, mkdir, readdir,
+  access, copyFile, cp, glob, open, opendir, rename: wrap(fs.rename), truncate, rm, rmdir, mkdir, readdir,
   readlink, symlink, lstat, stat, statfs, link: wrap(fs.link), unlink: wrap(fs.unlink),
   chmod: wrap(fs.chmod), lchmod: undefined, lchown, chown, utimes, lutimes, realpath, mkdtemp,
   writeFile, appendFile, readFile,

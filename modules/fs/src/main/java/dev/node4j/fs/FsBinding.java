@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
 import dev.node4j.core.NodeEnv;
@@ -54,11 +55,13 @@ public final class FsBinding {
         return cb == null || cb.isNull();
     }
 
-    private Object run(Value cb, Callable<Object> work) {
+    Object run(Value cb, Callable<Object> work) {
         if (isSync(cb)) {
             Object result;
             try {
                 result = work.call();
+            } catch (PolyglotException e) {
+                throw e;   // thrown by a JS callback (glob's exclude): it goes back to JS as it was
             } catch (Exception e) {
                 throw env.throwValue(error(e));
             }
@@ -88,6 +91,22 @@ public final class FsBinding {
         }
         env.loop().submit("FSReqCallback", () -> r, (x, y) -> env.invoke(cb, null, x));
         return null;
+    }
+
+    // ---- glob -------------------------------------------------------------------------------
+
+    /** A glob walk (see {@link GlobHandle}); excludeFn is the facade's adapter or null. */
+    @HostAccess.Export
+    public GlobHandle glob(Value patterns, String root, Value exclude, Value excludeFn, boolean withFileTypes,
+            boolean sync) {
+        return new GlobHandle(this, env, strings(patterns), root, strings(exclude), excludeFn, withFileTypes, sync);
+    }
+
+    private static java.util.List<String> strings(Value array) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (array == null || array.isNull()) return out;
+        for (long i = 0; i < array.getArraySize(); i++) out.add(array.getArrayElement(i).asString());
+        return out;
     }
 
     // ---- descriptors ------------------------------------------------------------------------
