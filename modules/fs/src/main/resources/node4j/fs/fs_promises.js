@@ -284,11 +284,13 @@ async function mkdtemp(prefix, options) { return call((cb) => fs.mkdtemp(prefix,
 async function opendir(path, options) { return call((cb) => fs.opendir(path, options, cb)); }
 async function cp(src, dest, options) { return require('internal/fs/cp').cpAsync(src, dest, options); }
 function glob(pattern, options) { return require('internal/fs/glob').globAsync(pattern, options); }
+// No lchmod(2) on Linux: Node rejects before looking at the arguments.
+async function lchmod(path, mode) { throw new errors.codes.ERR_METHOD_NOT_IMPLEMENTED('lchmod()'); }
 
 module.exports = {
   access, copyFile, cp, glob, open, opendir, rename: wrap(fs.rename), truncate, rm, rmdir, mkdir, readdir,
   readlink, symlink, lstat, stat, statfs, link: wrap(fs.link), unlink: wrap(fs.unlink),
-  chmod: wrap(fs.chmod), lchmod: undefined, lchown, chown, utimes, lutimes, realpath, mkdtemp,
+  chmod: wrap(fs.chmod), lchmod, lchown, chown, utimes, lutimes, realpath, mkdtemp,
   writeFile, appendFile, readFile,
   mkdtempDisposable(prefix, options) { return require('internal/fs/mkdtemp').mkdtempDisposable(prefix, options); },
   watch(filename, options) { return require('internal/fs/watch').watchAsync(filename, options); },
