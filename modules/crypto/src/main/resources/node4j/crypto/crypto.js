@@ -65,7 +65,7 @@ const lazyExports = {
     'DiffieHellman', 'DiffieHellmanGroup'],
   keygen: ['generateKeyPair', 'generateKeyPairSync'],
   hash: ['getHashes', 'hash', 'Hash:PublicHash', 'Hmac'],
-  kdf: ['hkdf', 'hkdfSync', 'pbkdf2', 'pbkdf2Sync', 'scrypt', 'scryptSync'],
+  kdf: ['argon2', 'argon2Sync', 'hkdf', 'hkdfSync', 'pbkdf2', 'pbkdf2Sync', 'scrypt', 'scryptSync'],
   random: ['randomBytes', 'randomFill', 'randomFillSync', 'randomInt', 'randomUUID', 'timingSafeEqual',
     'pseudoRandomBytes:randomBytes'],
   x509: ['X509Certificate'],

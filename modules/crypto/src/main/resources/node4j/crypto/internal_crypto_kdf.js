@@ -1,6 +1,6 @@
 'use strict';
-// Key derivation: pbkdf2, scrypt, hkdf (Bouncy Castle generators on the Java side).
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } } = require('internal/errors');
+// Key derivation: pbkdf2, scrypt, hkdf, argon2 (Bouncy Castle generators on the Java side).
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } } = require('internal/errors');
 const { validateFunction, validateString, validateInt32, validateInteger, validateObject } =
   require('internal/validators');
 const { binding, cryptoError, errors, fromLatin1 } = require('internal/crypto_util');
@@ -136,4 +136,41 @@ function hkdf(digest, ikm, salt, info, keylen, callback) {
   binding.hkdfAsync(...args, asyncResult(callback, toArrayBuffer));
 }
 
-module.exports = { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync, bytesOf };
+// ---- argon2 (RFC 9106, version 0x13) -----------------------------------------------------------
+
+const kArgon2 = ['argon2d', 'argon2i', 'argon2id'];
+const kU32 = 2 ** 32 - 1;
+
+function argon2Args(algorithm, parameters) {
+  if (!kArgon2.includes(algorithm)) {
+    throw new ERR_INVALID_ARG_VALUE('algorithm', algorithm, `must be one of: ${kArgon2.map((a) => `'${a}'`).join(', ')}`);
+  }
+  validateObject(parameters, 'parameters');
+  const { message, nonce, secret, associatedData, parallelism, tagLength, memory, passes } = parameters;
+  const m = bytesOf(message, 'parameters.message');
+  const n = bytesOf(nonce, 'parameters.nonce');
+  if (n.byteLength < 8 || n.byteLength > kU32) {
+    throw new ERR_OUT_OF_RANGE('parameters.nonce.byteLength', `>= 8 && <= ${kU32}`, n.byteLength);
+  }
+  validateInteger(parallelism, 'parameters.parallelism', 1, 2 ** 24 - 1);
+  validateInteger(tagLength, 'parameters.tagLength', 4, kU32);
+  validateInteger(memory, 'parameters.memory', 8 * parallelism, kU32);
+  validateInteger(passes, 'parameters.passes', 1, kU32);
+  const s = secret === undefined ? new Uint8Array(0) : bytesOf(secret, 'parameters.secret');
+  const ad = associatedData === undefined ? new Uint8Array(0) : bytesOf(associatedData, 'parameters.associatedData');
+  return [kArgon2.indexOf(algorithm), m.buffer, m.byteOffset, m.byteLength, n.buffer, n.byteOffset, n.byteLength,
+    s.buffer, s.byteOffset, s.byteLength, ad.buffer, ad.byteOffset, ad.byteLength,
+    parallelism, tagLength, memory, passes];
+}
+
+function argon2Sync(algorithm, parameters) {
+  return fromLatin1(binding.argon2Sync(...argon2Args(algorithm, parameters)));
+}
+
+function argon2(algorithm, parameters, callback) {
+  const args = argon2Args(algorithm, parameters);
+  validateFunction(callback, 'callback');
+  binding.argon2Async(...args, asyncResult(callback, fromLatin1));
+}
+
+module.exports = { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync, argon2, argon2Sync, bytesOf };

@@ -291,6 +291,25 @@ public final class CryptoBinding {
         later(() -> scrypt(pass, salt, (int) n, r, par, keylen), cb);
     }
 
+    /** argon2 (type 0: argon2d, 1: argon2i, 2: argon2id) of message with nonce, secret and associated data. */
+    @HostAccess.Export
+    public String argon2Sync(int type, Value m, int mo, int ml, Value n, int no, int nl, Value s, int so, int sl,
+            Value a, int ao, int al, int parallelism, double tagLength, double memory, double passes) {
+        return latin1(Argon2Kdf.derive(type, read(m, mo, ml), read(n, no, nl), read(s, so, sl), read(a, ao, al),
+                parallelism, (long) tagLength, (long) memory, (long) passes));
+    }
+
+    @HostAccess.Export
+    public void argon2Async(int type, Value m, int mo, int ml, Value n, int no, int nl, Value s, int so, int sl,
+            Value a, int ao, int al, int parallelism, double tagLength, double memory, double passes, Value cb) {
+        byte[] msg = read(m, mo, ml);
+        byte[] nonce = read(n, no, nl);
+        byte[] secret = read(s, so, sl);
+        byte[] ad = read(a, ao, al);
+        later(() -> Argon2Kdf.derive(type, msg, nonce, secret, ad, parallelism, (long) tagLength, (long) memory,
+                (long) passes), cb);
+    }
+
     @HostAccess.Export
     public String hkdfSync(String digest, Value k, int ko, int kl, Value s, int so, int sl, Value i, int io, int il,
             int len) {
