@@ -491,6 +491,7 @@ const cpModule = lazy('internal/fs/cp');
 const watchModule = lazy('internal/fs/watch');
 const mkdtempModule = lazy('internal/fs/mkdtemp');
 const globModule = lazy('internal/fs/glob');
+const blobModule = lazy('internal/fs/blob');
 
 module.exports = {
   appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync, close, closeSync,
@@ -517,11 +518,12 @@ module.exports = {
   _toUnixTimestamp: toUnixTimestamp,
   opendir(path, options, cb) { return dirModule().opendir(path, options, cb); },
   opendirSync(path, options) { return dirModule().opendirSync(path, options); },
+  openAsBlob(path, options = undefined) { return blobModule().openAsBlob(path, options); },
   constants,
   F_OK: constants.F_OK, R_OK: constants.R_OK, W_OK: constants.W_OK, X_OK: constants.X_OK,
 };
-for (const name of ['cp', 'cpSync', 'glob', 'globSync', 'unwatchFile', 'watch', 'watchFile', 'opendir',
-  'opendirSync', 'mkdtempDisposableSync']) {
+for (const name of ['cp', 'cpSync', 'glob', 'globSync', 'openAsBlob', 'unwatchFile', 'watch', 'watchFile',
+  'opendir', 'opendirSync', 'mkdtempDisposableSync']) {
   Object.defineProperty(module.exports[name], 'name', { value: name });
 }
 Object.defineProperty(module.exports, 'Dir', {

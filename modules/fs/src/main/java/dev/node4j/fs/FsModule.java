@@ -16,7 +16,8 @@ public final class FsModule implements NodeModule {
     public List<String> ids() {
         return List.of("fs", "fs/promises", "internal/fs/utils", "internal/fs/dir", "internal/fs/cp",
                 "internal/fs/dirs",
-                "internal/fs/watch", "internal/fs/watch_ignore", "internal/fs/mkdtemp", "internal/fs/glob");
+                "internal/fs/watch", "internal/fs/watch_ignore", "internal/fs/mkdtemp", "internal/fs/glob",
+                "internal/fs/blob");
     }
 
     @Override
