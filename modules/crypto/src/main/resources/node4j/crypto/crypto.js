@@ -8,7 +8,7 @@ const parts = {
   hash: 'internal/crypto_hash', random: 'internal/crypto_random', kdf: 'internal/crypto_kdf',
   cipher: 'internal/crypto_cipher', keys: 'internal/crypto_keys', sig: 'internal/crypto_sig',
   x509: 'internal/crypto_x509', prime: 'internal/crypto_prime', dh: 'internal/crypto_dh',
-  keygen: 'internal/crypto_keygen', web: 'internal/crypto_webcrypto',
+  keygen: 'internal/crypto_keygen', web: 'internal/crypto_webcrypto', certificate: 'internal/crypto_certificate',
 };
 const part = (name) => require(parts[name]);
 
@@ -69,6 +69,7 @@ const lazyExports = {
   random: ['randomBytes', 'randomFill', 'randomFillSync', 'randomInt', 'randomUUID', 'timingSafeEqual',
     'pseudoRandomBytes:randomBytes'],
   x509: ['X509Certificate'],
+  certificate: ['Certificate'],
   web: ['webcrypto', 'subtle'],
 };
 for (const [name, keys] of Object.entries(lazyExports)) {

@@ -334,6 +334,28 @@ public final class CryptoBinding {
         }, cb);
     }
 
+    // ---- SPKAC (crypto.Certificate) ---------------------------------------------------------
+
+    @HostAccess.Export
+    public boolean spkacVerify(Value ab, int off, int len) {
+        Spkac s = Spkac.parse(read(ab, off, len));
+        return s != null && s.verify();
+    }
+
+    /** The challenge's bytes as latin1, or null when the input is not an SPKAC. */
+    @HostAccess.Export
+    public String spkacChallenge(Value ab, int off, int len) {
+        Spkac s = Spkac.parse(read(ab, off, len));
+        return s == null ? null : latin1(s.challenge.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** The public key as SPKI PEM, or null when the input is not an SPKAC. */
+    @HostAccess.Export
+    public String spkacPublicKey(Value ab, int off, int len) throws Exception {
+        Spkac s = Spkac.parse(read(ab, off, len));
+        return s == null ? null : s.publicKeyPem();
+    }
+
     // ---- primes -------------------------------------------------------------------------
 
     /** Miller-Rabin with the given rounds (0: the JDK's default certainty) on a big-endian candidate. */

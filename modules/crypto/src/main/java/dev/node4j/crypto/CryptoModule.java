@@ -16,7 +16,7 @@ public final class CryptoModule implements NodeModule {
     public List<String> ids() {
         return List.of("crypto", "internal/crypto_hash", "internal/crypto_lazy_transform", "internal/crypto_random", "internal/crypto_kdf",
                 "internal/crypto_cipher", "internal/crypto_util", "internal/crypto_keys",
-                "internal/crypto_sig", "internal/crypto_webcrypto", "internal/crypto_x509", "internal/crypto_prime",
+                "internal/crypto_sig", "internal/crypto_webcrypto", "internal/crypto_x509", "internal/crypto_certificate", "internal/crypto_prime",
                 "internal/crypto_dh", "internal/crypto_keygen", "internal/crypto_webidl",
                 "internal/crypto_webcrypto_algs", "internal/crypto_webcrypto_keys", "internal/crypto_webcrypto_aes",
                 "internal/crypto_webcrypto_ec", "internal/crypto_webcrypto_cfrg", "internal/crypto_webcrypto_rsa",
