@@ -297,6 +297,11 @@ const posix = binding.posix();
 if (posix !== null) require('internal/process/credentials').install(process, posix);
 require('internal/process/signals').install(process, signals, binding);
 require('internal/process/resources').install(process, binding);
+// process.report: made on first use, or at start when --report-on-signal must listen already.
+let report;
+Object.defineProperty(process, 'report', { __proto__: null, enumerable: true, configurable: true,
+  get() { return report ??= require('internal/process/report').createReport(process, binding, signals); } });
+if (process.execArgv.some((arg) => arg.startsWith('--report-on-signal'))) void process.report;
 
 /** A property computed on first read, then a plain data property (as Node's lazy ones). */
 function defineLazy(name, compute) {

@@ -16,7 +16,8 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The few libc calls the POSIX parts of {@code process} need (credentials, kill), made through
+ * The few libc calls the POSIX parts of {@code process} need (credentials, kill, and the
+ * diagnostic report's uname, getrlimit and glibc version), made through
  * the Foreign Function and Memory API. Handles are linked on first use. Calls that can fail
  * return the C {@code errno} (0 on success) instead of throwing, so the facade builds Node's error.
  *
@@ -211,6 +212,51 @@ final class Libc {
             r[1] = usage.get(JAVA_LONG, 16) * 1e6 + usage.get(JAVA_LONG, 24);
             for (int i = 0; i < 14; i++) r[2 + i] = usage.get(JAVA_LONG, 32 + 8L * i);
             return r;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** RLIM_INFINITY, as getrlimit(2) reports it in a 64-bit rlim_t on Linux and macOS. */
+    static final long RLIM_INFINITY = -1L;
+
+    /** getrlimit(2) of {@code resource}: [soft, hard], {@link #RLIM_INFINITY} for no limit; null on failure. */
+    static long[] getrlimit(int resource) {
+        MethodHandle h = handle("getrlimit", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS), false);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment limit = arena.allocate(16);   // struct rlimit {rlim_t cur, max}
+            int rc = (int) h.invokeExact(resource, limit);
+            return rc != 0 ? null : new long[] {limit.get(JAVA_LONG, 0), limit.get(JAVA_LONG, 8)};
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /**
+     * uname(2): [sysname, nodename, release, version, machine], or null on failure. struct
+     * utsname holds fixed-size char arrays: 65 bytes each on Linux, 256 on the BSDs and macOS.
+     */
+    static String[] uname() {
+        long field = linux() ? 65 : 256;
+        MethodHandle h = handle("uname", FunctionDescriptor.of(JAVA_INT, ADDRESS), false);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment buf = arena.allocate(field * 6);
+            if ((int) h.invokeExact(buf) != 0) return null;
+            String[] out = new String[5];
+            for (int i = 0; i < 5; i++) out[i] = buf.asSlice(field * i, field).getString(0);
+            return out;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** gnu_get_libc_version(3): the glibc running this process, or null on another libc. */
+    static String glibcVersion() {
+        if (LINKER.defaultLookup().find("gnu_get_libc_version").isEmpty()) return null;
+        try {
+            MethodHandle h = handle("gnu_get_libc_version", FunctionDescriptor.of(ADDRESS), false);
+            MemorySegment s = (MemorySegment) h.invokeExact();
+            return s.equals(MemorySegment.NULL) ? null : s.reinterpret(64).getString(0);
         } catch (Throwable t) {
             throw rethrow(t);
         }

@@ -17,6 +17,7 @@ public final class ProcessBinding {
     private final NodeEnv env;
     private PosixBinding posix;
     private SignalBinding signals;
+    private ReportBinding report;
     private double lastThreadUser;
     private double lastThreadSystem;
     private static final long JVM_START_NANOS =
@@ -127,6 +128,13 @@ public final class ProcessBinding {
     public SignalBinding signals() {
         if (signals == null) signals = new SignalBinding(env);
         return signals;
+    }
+
+    /** process.report: the diagnostic report's assembly and files. */
+    @HostAccess.Export
+    public ReportBinding report() {
+        if (report == null) report = new ReportBinding(env, this);
+        return report;
     }
 
     /** process.loadEnvFile's file reading and .env parsing. */

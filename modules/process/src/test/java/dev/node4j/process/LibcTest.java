@@ -49,4 +49,16 @@ class LibcTest {
         assertThat(Libc.setId("setuid", 0xFFFFFFFFL)).isEqualTo(22);   // EINVAL: (uid_t) -1
         assertThat(Libc.strerror(1)).isEqualTo("Operation not permitted");
     }
+
+    @Test
+    void unameAndLimitsAgreeWithTheKernel() throws Exception {
+        assumeTrue(System.getProperty("os.name").equals("Linux"));
+        String[] u = Libc.uname();
+        assertThat(u[0]).isEqualTo("Linux");
+        assertThat(u[2]).isEqualTo(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/kernel/osrelease")).strip());
+        long[] nofile = Libc.getrlimit(7);   // RLIMIT_NOFILE
+        assertThat(nofile[0]).isPositive();
+        assertThat(nofile[1] == Libc.RLIM_INFINITY || nofile[1] >= nofile[0]).isTrue();
+        assertThat(Libc.glibcVersion()).matches("\\d+\\.\\d+.*");
+    }
 }
