@@ -302,6 +302,7 @@ let report;
 Object.defineProperty(process, 'report', { __proto__: null, enumerable: true, configurable: true,
   get() { return report ??= require('internal/process/report').createReport(process, binding, signals); } });
 if (process.execArgv.some((arg) => arg.startsWith('--report-on-signal'))) void process.report;
+require('internal/process/native').install(process, binding);
 
 /** A property computed on first read, then a plain data property (as Node's lazy ones). */
 function defineLazy(name, compute) {

@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The few libc calls the POSIX parts of {@code process} need (credentials, kill, and the
- * diagnostic report's uname, getrlimit and glibc version), made through
+ * The few libc calls the POSIX parts of {@code process} need (credentials, kill, execve, and
+ * the diagnostic report's uname, getrlimit and glibc version), made through
  * the Foreign Function and Memory API. Handles are linked on first use. Calls that can fail
  * return the C {@code errno} (0 on success) instead of throwing, so the facade builds Node's error.
  *
@@ -260,6 +260,43 @@ final class Libc {
         } catch (Throwable t) {
             throw rethrow(t);
         }
+    }
+
+    /**
+     * execve(2) of {@code path} with {@code argv} and {@code envp} ("KEY=value") in directory
+     * {@code cwd} (a runtime's process.cwd() is its own, not the JVM's) after emptying the calling
+     * thread's signal mask (the JVM blocks some signals in its threads, and a mask survives exec).
+     * Returns only on failure, with the errno, the JVM's directory and mask restored.
+     */
+    static int execve(String cwd, String path, String[] argv, String[] envp) {
+        MethodHandle exec = handle("execve", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS), true);
+        MethodHandle chdir = handle("chdir", FunctionDescriptor.of(JAVA_INT, ADDRESS), false);
+        MethodHandle getcwd = handle("getcwd", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG), false);
+        MethodHandle mask = handle("pthread_sigmask", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS), false);
+        int sigSetmask = linux() ? 2 : 3;   // SIG_SETMASK
+        return errnoOf((state, arena) -> {
+            MemorySegment args = cStrings(arena, argv);
+            MemorySegment env = cStrings(arena, envp);
+            MemorySegment empty = arena.allocate(128);   // sigset_t, all bits clear (128 bytes on glibc)
+            MemorySegment saved = arena.allocate(128);
+            MemorySegment oldCwd = arena.allocate(8192);
+            boolean moved = !((MemorySegment) getcwd.invokeExact(oldCwd, 8192L)).equals(MemorySegment.NULL)
+                    && (int) chdir.invokeExact(arena.allocateFrom(cwd)) == 0;
+            int masked = (int) mask.invokeExact(sigSetmask, empty, saved);
+            int rc = (int) exec.invokeExact(state, arena.allocateFrom(path), args, env);
+            // Still here: exec failed (errno is captured), so the JVM gets its mask and cwd back.
+            if (masked == 0) masked = (int) mask.invokeExact(sigSetmask, saved, MemorySegment.NULL);
+            if (moved) masked = (int) chdir.invokeExact(oldCwd);
+            return rc;
+        });
+    }
+
+    /** A NULL-terminated char*[] of {@code strings}, allocated in {@code arena}. */
+    private static MemorySegment cStrings(Arena arena, String[] strings) {
+        MemorySegment list = arena.allocate(ADDRESS, strings.length + 1L);
+        for (int i = 0; i < strings.length; i++) list.setAtIndex(ADDRESS, i, arena.allocateFrom(strings[i]));
+        list.setAtIndex(ADDRESS, strings.length, MemorySegment.NULL);
+        return list;
     }
 
     /** strerror(3) text for {@code errno}. */

@@ -137,6 +137,12 @@ public final class ProcessBinding {
         return report;
     }
 
+    /** process.execve and process.dlopen. */
+    @HostAccess.Export
+    public NativeBinding natives() {
+        return new NativeBinding(env);
+    }
+
     /** process.loadEnvFile's file reading and .env parsing. */
     @HostAccess.Export
     public DotEnvBinding dotenv() {

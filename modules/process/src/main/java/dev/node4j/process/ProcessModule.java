@@ -16,7 +16,8 @@ public final class ProcessModule implements NodeModule {
     public List<String> ids() {
         return List.of("process", "internal/process/warning", "internal/process/credentials",
                 "internal/process/finalization", "internal/process/signals", "internal/process/resources",
-                "internal/process/flags", "internal/process/stdio", "internal/process/report");
+                "internal/process/flags", "internal/process/stdio", "internal/process/report",
+                "internal/process/native");
     }
 
     @Override

@@ -61,4 +61,18 @@ class LibcTest {
         assertThat(nofile[1] == Libc.RLIM_INFINITY || nofile[1] >= nofile[0]).isTrue();
         assertThat(Libc.glibcVersion()).matches("\\d+\\.\\d+.*");
     }
+
+    @Test
+    void failedExecveReturnsAndRestoresTheDirectory() throws Exception {
+        assumeTrue(System.getProperty("os.name").equals("Linux"));
+        String before = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/cwd")).toString();
+        assertThat(Libc.execve("/tmp", "/no/such/program", new String[] {"x"}, new String[] {"A=1"})).isEqualTo(2);
+        java.nio.file.Path plain = java.nio.file.Files.createTempFile("node4j-not-executable", ".txt");
+        try {
+            assertThat(Libc.execve("/tmp", plain.toString(), new String[] {"x"}, new String[0])).isEqualTo(13);
+        } finally {
+            java.nio.file.Files.delete(plain);
+        }
+        assertThat(java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/cwd")).toString()).isEqualTo(before);
+    }
 }

@@ -14,4 +14,11 @@ class ReportBindingTest {
         int b = Integer.parseInt(second.split("\\.")[5]);
         assertThat(b).isEqualTo(a + 1);
     }
+
+    @Test
+    void execveErrnosHaveNodesNames() {
+        assertThat(NativeBinding.errnoName(2)).isEqualTo("ENOENT");
+        assertThat(NativeBinding.errnoName(13)).isEqualTo("EACCES");
+        assertThat(NativeBinding.errnoName(9999)).isEqualTo("UNKNOWN");
+    }
 }
