@@ -233,12 +233,36 @@ function ECDH(curve) {
   this[kPublic] = null;
 }
 
-function formatOf(format) {
-  if (format === undefined || format === 'uncompressed') return false;
-  if (format === 'compressed') return true;
-  if (format === 'hybrid') throw cryptoError(Error, 'ERR_CRYPTO_ECDH_INVALID_FORMAT', 'Hybrid format is not supported');
+/** The point of key (latin1) in format: 'uncompressed' (default), 'compressed' or 'hybrid'. */
+function pointOf(key, format) {
+  if (format === undefined || format === 'uncompressed') return asym.ecPoint(key, false);
+  if (format === 'compressed') return asym.ecPoint(key, true);
+  if (format === 'hybrid') {
+    // X9.62 hybrid: the uncompressed point with prefix 6 | (y odd).
+    const s = asym.ecPoint(key, false);
+    return String.fromCharCode(6 | (s.charCodeAt(s.length - 1) & 1)) + s.slice(1);
+  }
   throw cryptoError(TypeError, 'ERR_CRYPTO_ECDH_INVALID_FORMAT', `Invalid ECDH format: ${format}`);
 }
+
+/** Node's ECDH output: a Buffer unless a (truthy) encoding other than 'buffer' is named. */
+function ecdhOutput(s, encoding) {
+  return encodeOutput(s, encoding || undefined);
+}
+
+/** A public point in any format on curve, or Node's error. */
+function decodePoint(curve, u8) {
+  const pub = asym.fromEcPoint(curve, u8.buffer, u8.byteOffset, u8.byteLength);
+  if (pub == null) throw cryptoError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
+  return pub;
+}
+
+ECDH.convertKey = function convertKey(key, curve, inputEncoding, outputEncoding, format) {
+  const u8 = toBytes(key, 'key', inputEncoding, true);
+  validateString(curve, 'curve');
+  if (!asym.knownCurve(curve)) throw cryptoError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
+  return ecdhOutput(pointOf(decodePoint(curve, u8), format), outputEncoding);
+};
 
 ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
   this[kKey] = asym.generate('ec', 0, 0, this[kCurve]);
@@ -247,14 +271,14 @@ ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
 };
 
 ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
-  if (this[kPublic] !== null) return encodeOutput(asym.ecPoint(this[kPublic], formatOf(format)), encoding);
+  if (this[kPublic] !== null) return ecdhOutput(pointOf(this[kPublic], format), encoding);
   if (this[kKey] === null) throw cryptoError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH public key');
-  return encodeOutput(asym.ecPoint(this[kKey], formatOf(format)), encoding);
+  return ecdhOutput(pointOf(this[kKey], format), encoding);
 };
 
 ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
   if (this[kKey] === null) throw cryptoError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to get ECDH private key');
-  return encodeOutput(asym.ecPrivate(this[kKey]), encoding);
+  return ecdhOutput(asym.ecPrivate(this[kKey]), encoding);
 };
 
 ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
@@ -270,15 +294,7 @@ ECDH.prototype.setPublicKey = function setPublicKey(key, encoding) {
     warnedSetPublicKey = true;
     process.emitWarning('ecdh.setPublicKey() is deprecated.', 'DeprecationWarning', 'DEP0031');
   }
-  const u8 = toBytes(key, 'key', encoding);
-  let pub;
-  try {
-    pub = asym.fromEcPoint(this[kCurve], u8.buffer, u8.byteOffset, u8.byteLength);
-  } catch {
-    pub = null;
-  }
-  if (pub == null) throw cryptoError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Failed to convert Buffer to EC_POINT');
-  this[kPublic] = pub;
+  this[kPublic] = decodePoint(this[kCurve], toBytes(key, 'key', encoding));
   return this;
 };
 
