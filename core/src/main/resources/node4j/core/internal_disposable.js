@@ -54,170 +54,126 @@ function fold(pending, error) {
   return pending === undefined ? { error } : { error: new SuppressedError(error, pending.error, kSuppressedMessage) };
 }
 
-class DisposableStack {
-  #resources = [];
-  #disposed = false;
+/**
+ * DisposableStack (async false) or AsyncDisposableStack (async true): one class body, as the two
+ * differ only in the disposer `use` takes and in how disposal runs (sync, or awaited in turn).
+ */
+function makeStackClass(name, async) {
+  const disposeName = async ? 'disposeAsync' : 'dispose';
+  // The computed key names the class (its name and the engine's messages about it).
+  const Stack = { [name]: class {
+    #resources = [];
+    #disposed = false;
 
-  #open(method) {
-    if (this.#disposed) {
-      throw new ReferenceError(`Cannot call DisposableStack.prototype.${method} on an already-disposed DisposableStack`);
-    }
-  }
-
-  static #check(stack, method) {
-    if (stack === null || typeof stack !== 'object' || !(#resources in stack)) {
-      throw new TypeError(`Method DisposableStack.prototype.${method} called on incompatible receiver ${describe(stack)}`);
-    }
-  }
-
-  use(value) {
-    DisposableStack.#check(this, 'use');
-    this.#open('use');
-    if (value === null || value === undefined) return value;
-    this.#resources.push([value, disposerOf(value, false)]);
-    return value;
-  }
-
-  dispose() {
-    DisposableStack.#check(this, 'dispose');
-    if (this.#disposed) return undefined;
-    this.#disposed = true;
-    const resources = this.#resources;
-    this.#resources = [];
-    let pending;
-    for (let i = resources.length - 1; i >= 0; i--) {
-      try {
-        resources[i][1].call(resources[i][0]);
-      } catch (e) {
-        pending = fold(pending, e);
+    static #check(stack, method) {
+      if (stack === null || typeof stack !== 'object' || !(#resources in stack)) {
+        throw new TypeError(`Method ${name}.prototype.${method} called on incompatible receiver ${describe(stack)}`);
       }
     }
-    if (pending !== undefined) throw pending.error;
-    return undefined;
-  }
 
-  adopt(value, onDispose) {
-    DisposableStack.#check(this, 'adopt');
-    this.#open('adopt');
-    requireCallable(onDispose);
-    this.#resources.push([undefined, () => onDispose(value)]);
-    return value;
-  }
-
-  defer(onDispose) {
-    DisposableStack.#check(this, 'defer');
-    this.#open('defer');
-    this.#resources.push([undefined, requireCallable(onDispose)]);
-  }
-
-  move() {
-    DisposableStack.#check(this, 'move');
-    this.#open('move');
-    const next = new DisposableStack();
-    next.#resources = this.#resources;
-    this.#resources = [];
-    this.#disposed = true;
-    return next;
-  }
-
-  get disposed() {
-    DisposableStack.#check(this, 'disposed');
-    return this.#disposed;
-  }
-}
-
-class AsyncDisposableStack {
-  #resources = [];
-  #disposed = false;
-
-  #open(method) {
-    if (this.#disposed) {
-      throw new ReferenceError(`Cannot call AsyncDisposableStack.prototype.${method} on an already-disposed AsyncDisposableStack`);
+    #open(method) {
+      Stack.#check(this, method);
+      if (this.#disposed) {
+        throw new ReferenceError(`Cannot call ${name}.prototype.${method} on an already-disposed ${name}`);
+      }
     }
-  }
 
-  static #check(stack, method) {
-    if (stack === null || typeof stack !== 'object' || !(#resources in stack)) {
-      throw new TypeError(`Method AsyncDisposableStack.prototype.${method} called on incompatible receiver ${describe(stack)}`);
+    /** Marks the stack disposed and hands over its resources, or null when it already was. */
+    #take() {
+      if (this.#disposed) return null;
+      this.#disposed = true;
+      const resources = this.#resources;
+      this.#resources = [];
+      return resources;
     }
-  }
 
-  use(value) {
-    AsyncDisposableStack.#check(this, 'use');
-    this.#open('use');
-    if (value === null || value === undefined) {
-      this.#resources.push([undefined, undefined]);   // still awaited once at disposal
+    use(value) {
+      this.#open('use');
+      if (value === null || value === undefined) {
+        if (async) this.#resources.push([undefined, undefined]);   // still awaited once at disposal
+        return value;
+      }
+      this.#resources.push([value, disposerOf(value, async)]);
       return value;
     }
-    this.#resources.push([value, disposerOf(value, true)]);
-    return value;
-  }
 
-  disposeAsync() {
-    if (this === null || typeof this !== 'object' || !(#resources in this)) {
-      return Promise.reject(new TypeError('Receiver is not an AsyncDisposableStack'));
-    }
-    if (this.#disposed) return Promise.resolve(undefined);
-    this.#disposed = true;
-    const resources = this.#resources;
-    this.#resources = [];
-    return (async () => {
-      let pending;
-      for (let i = resources.length - 1; i >= 0; i--) {
-        const [value, method] = resources[i];
-        try {
-          await (method === undefined ? undefined : method.call(value));
-        } catch (e) {
-          pending = fold(pending, e);
-        }
+    [disposeName]() {
+      if (!async) {
+        Stack.#check(this, 'dispose');
+        const resources = this.#take();
+        if (resources !== null) disposeAll(resources);
+        return undefined;
       }
-      if (pending !== undefined) throw pending.error;
-      return undefined;
-    })();
-  }
+      if (this === null || typeof this !== 'object' || !(#resources in this)) {
+        return Promise.reject(new TypeError(`Receiver is not an ${name}`));
+      }
+      const resources = this.#take();
+      return resources === null ? Promise.resolve(undefined) : disposeAllAsync(resources);
+    }
 
-  adopt(value, onDispose) {
-    AsyncDisposableStack.#check(this, 'adopt');
-    this.#open('adopt');
-    requireCallable(onDispose);
-    this.#resources.push([undefined, () => onDispose(value)]);
-    return value;
-  }
+    adopt(value, onDispose) {
+      this.#open('adopt');
+      requireCallable(onDispose);
+      this.#resources.push([undefined, () => onDispose(value)]);
+      return value;
+    }
 
-  defer(onDispose) {
-    AsyncDisposableStack.#check(this, 'defer');
-    this.#open('defer');
-    this.#resources.push([undefined, requireCallable(onDispose)]);
-  }
+    defer(onDispose) {
+      this.#open('defer');
+      this.#resources.push([undefined, requireCallable(onDispose)]);
+    }
 
-  move() {
-    AsyncDisposableStack.#check(this, 'move');
-    this.#open('move');
-    const next = new AsyncDisposableStack();
-    next.#resources = this.#resources;
-    this.#resources = [];
-    this.#disposed = true;
-    return next;
-  }
+    move() {
+      this.#open('move');
+      const next = new Stack();
+      next.#resources = this.#take();
+      return next;
+    }
 
-  get disposed() {
-    AsyncDisposableStack.#check(this, 'disposed');
-    return this.#disposed;
-  }
-}
-
-/** Builtin-like shape: the dispose alias and the tag (class syntax already makes the methods
- * non-enumerable and the prototype read-only). */
-function finish(cls, name, disposeName, disposeSymbol) {
-  const proto = cls.prototype;
-  Object.defineProperty(proto, disposeSymbol, {
+    get disposed() {
+      Stack.#check(this, 'disposed');
+      return this.#disposed;
+    }
+  } }[name];
+  const proto = Stack.prototype;
+  Object.defineProperty(proto, async ? Symbol.asyncDispose : Symbol.dispose, {
     value: proto[disposeName], writable: true, enumerable: false, configurable: true,
   });
   Object.defineProperty(proto, Symbol.toStringTag, {
     value: name, writable: false, enumerable: false, configurable: true,
   });
+  return Stack;
 }
-finish(DisposableStack, 'DisposableStack', 'dispose', Symbol.dispose);
-finish(AsyncDisposableStack, 'AsyncDisposableStack', 'disposeAsync', Symbol.asyncDispose);
+
+/** Runs the disposers newest first; errors fold into SuppressedErrors, thrown at the end. */
+function disposeAll(resources) {
+  let pending;
+  for (let i = resources.length - 1; i >= 0; i--) {
+    try {
+      resources[i][1].call(resources[i][0]);
+    } catch (e) {
+      pending = fold(pending, e);
+    }
+  }
+  if (pending !== undefined) throw pending.error;
+}
+
+/** As disposeAll, awaiting each disposer in turn. */
+async function disposeAllAsync(resources) {
+  let pending;
+  for (let i = resources.length - 1; i >= 0; i--) {
+    const [value, method] = resources[i];
+    try {
+      await (method === undefined ? undefined : method.call(value));
+    } catch (e) {
+      pending = fold(pending, e);
+    }
+  }
+  if (pending !== undefined) throw pending.error;
+  return undefined;
+}
+
+const DisposableStack = makeStackClass('DisposableStack', false);
+const AsyncDisposableStack = makeStackClass('AsyncDisposableStack', true);
 
 module.exports = { DisposableStack, AsyncDisposableStack, SuppressedError };
