@@ -6,7 +6,8 @@ const { format, formatWithOptions } = require('internal/util/format');
 const { types } = require('internal/util/types');
 const errors = require('internal/errors');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_FALSY_VALUE_REJECTION, ERR_OUT_OF_RANGE } } = errors;
-const { validateFunction, validateString, validateNumber, validateObject, validateAbortSignal } = require('internal/validators');
+const { validateFunction, validateString, validateNumber, validateObject, validateAbortSignal, validateOneOf } =
+  require('internal/validators');
 const core = require('internal/core');
 const text = require('internal/util/inspect_text');
 
@@ -332,7 +333,7 @@ function validateDiffInput(value, name) {
 function convertProcessSignalToExitCode(signalCode) {
   const signals = require('os').constants.signals;
   // Anything but a known signal name (non-strings included) is an invalid value, as in Node.
-  if (typeof signalCode !== 'string' || !Object.hasOwn(signals, signalCode)) throw new ERR_INVALID_ARG_VALUE('signalCode', signalCode, 'must be a valid signal');
+  validateOneOf(signalCode, 'signalCode', Object.keys(signals));
   return 128 + signals[signalCode];
 }
 
