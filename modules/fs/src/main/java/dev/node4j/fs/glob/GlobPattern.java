@@ -85,20 +85,7 @@ public final class GlobPattern {
                     all.add(other);
                     gs--;
                 }
-                for (int i = 1; i < parts.size() - 1; i++) {
-                    String p = parts.get(i);
-                    if (i == 1 && p.isEmpty() && parts.get(0).isEmpty()) continue;
-                    if (p.equals(".") || p.isEmpty()) {
-                        changed = true;
-                        parts.remove(i);
-                        i--;
-                    }
-                }
-                if (parts.size() == 2 && ".".equals(parts.get(0))
-                        && (".".equals(parts.get(1)) || parts.get(1).isEmpty())) {
-                    changed = true;
-                    parts.removeLast();
-                }
+                changed |= dropDots(parts);
                 int dd = 0;
                 while ((dd = indexOf(parts, "..", dd + 1)) != -1) {
                     String p = at(parts, dd - 1);
@@ -114,6 +101,28 @@ public final class GlobPattern {
             }
         } while (changed);
         return all;
+    }
+
+    /**
+     * Drops inner '.' and empty parts (keeping a leading '//'), and the second part of './.' or
+     * './': the step both the pattern and the tested path go through. True when it changed parts.
+     */
+    private static boolean dropDots(List<String> parts) {
+        boolean changed = false;
+        for (int i = 1; i < parts.size() - 1; i++) {
+            String p = parts.get(i);
+            if (i == 1 && p.isEmpty() && parts.get(0).isEmpty()) continue;
+            if (p.equals(".") || p.isEmpty()) {
+                changed = true;
+                parts.remove(i);
+                i--;
+            }
+        }
+        if (parts.size() == 2 && ".".equals(parts.get(0)) && (".".equals(parts.get(1)) || parts.get(1).isEmpty())) {
+            changed = true;
+            parts.removeLast();
+        }
+        return changed;
     }
 
     private static int indexOf(List<String> l, String s, int from) {
@@ -188,19 +197,7 @@ public final class GlobPattern {
         boolean changed;
         do {
             changed = false;
-            for (int i = 1; i < parts.size() - 1; i++) {
-                String p = parts.get(i);
-                if (i == 1 && p.isEmpty() && parts.get(0).isEmpty()) continue;
-                if (p.equals(".") || p.isEmpty()) {
-                    changed = true;
-                    parts.remove(i);
-                    i--;
-                }
-            }
-            if (parts.size() == 2 && ".".equals(parts.get(0)) && (".".equals(parts.get(1)) || parts.get(1).isEmpty())) {
-                changed = true;
-                parts.removeLast();
-            }
+            changed |= dropDots(parts);
             int dd = 0;
             while ((dd = indexOf(parts, "..", dd + 1)) != -1) {
                 if (isPlain(at(parts, dd - 1))) {
