@@ -1,6 +1,5 @@
 package dev.node4j.crypto;
 
-import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -72,8 +71,6 @@ final class Spkac {
 
     /** The public key as SPKI PEM, as Node's exportPublicKey gives it. */
     String publicKeyPem() throws Exception {
-        String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(spki.getEncoded("DER"));
-        return "-----BEGIN PUBLIC KEY-----\n" + b64 + "\n-----END PUBLIC KEY-----\n";
+        return KeyCodec.pem("PUBLIC KEY", spki.getEncoded("DER"));
     }
 }
