@@ -16,15 +16,16 @@ fs.writeFileSync(f, 'line1\nline2\r\nline3');
   assert.deepStrictEqual(lines, ['line1', 'line2', 'line3']);
 
   const fh2 = await fs.promises.open(f, 'r+');
-  await fh2.truncate(5);
+  // The methods without a result resolve to undefined.
+  assert.strictEqual(await fh2.truncate(5), undefined);
   assert.strictEqual(fs.readFileSync(f, 'utf8'), 'line1');
-  await fh2.sync();
-  await fh2.datasync();
+  assert.strictEqual(await fh2.sync(), undefined);
+  assert.strictEqual(await fh2.datasync(), undefined);
   if (!common.isWindows) {
-    await fh2.chmod(0o600);
+    assert.strictEqual(await fh2.chmod(0o600), undefined);
     assert.strictEqual(fs.statSync(f).mode & 0o777, 0o600);
   }
-  await fh2.utimes(100, 200);
+  assert.strictEqual(await fh2.utimes(100, 200), undefined);
   assert.strictEqual(fs.statSync(f).mtimeMs, 200000);
 
   // createReadStream from a handle.

@@ -7,7 +7,7 @@ const u = require('internal/fs/utils');
 const {
   binding, constants, errors, getValidatedPath, getValidatedFd, stringToFlags, parseFileMode, getOptions,
   makeStats, fileResult, javaEncoding, copyFromJava, allocBuffer, toBytes, abortError, toPosition,
-  toUnixTimestamp,
+  toUnixTimestamp, done,
 } = u;
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } = errors.codes;
 const {
@@ -148,27 +148,27 @@ class FileHandle extends EventEmitter {
 
   async truncate(len = 0) {
     validateInteger(len, 'len');
-    return call((cb) => binding.ftruncate(this[kFd], Math.max(0, len), cb));
+    return call((cb) => binding.ftruncate(this[kFd], Math.max(0, len), done(cb)));
   }
 
-  async sync() { return call((cb) => binding.fsync(this[kFd], false, cb)); }
+  async sync() { return call((cb) => binding.fsync(this[kFd], false, done(cb))); }
 
-  async datasync() { return call((cb) => binding.fsync(this[kFd], true, cb)); }
+  async datasync() { return call((cb) => binding.fsync(this[kFd], true, done(cb))); }
 
   async chmod(mode) {
     mode = parseFileMode(mode, 'mode');
-    return call((cb) => binding.fchmod(this[kFd], mode, cb));
+    return call((cb) => binding.fchmod(this[kFd], mode, done(cb)));
   }
 
   async chown(uid, gid) {
     validateInteger(uid, 'uid', -1, 2 ** 32 - 1);
     validateInteger(gid, 'gid', -1, 2 ** 32 - 1);
-    return call((cb) => binding.fchown(this[kFd], uid | 0, gid | 0, cb));
+    return call((cb) => binding.fchown(this[kFd], uid | 0, gid | 0, done(cb)));
   }
 
   async utimes(atime, mtime) {
     return call((cb) => binding.futimes(this[kFd], toUnixTimestamp(atime, 'atime'),
-      toUnixTimestamp(mtime, 'mtime'), cb));
+      toUnixTimestamp(mtime, 'mtime'), done(cb)));
   }
 
   readLines(options = undefined) {
