@@ -72,6 +72,11 @@ function validateOneOf(value, name, oneOf) {
   }
 }
 
+/** One of a few allowed values, reported as Node's ERR_INVALID_ARG_TYPE "must be ('a|b')". */
+function validateUnion(value, name, union) {
+  if (!union.includes(value)) throw new ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value);
+}
+
 function validateAbortSignal(signal, name) {
   if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
     throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
@@ -80,6 +85,6 @@ function validateAbortSignal(signal, name) {
 
 module.exports = {
   validateString, validateNumber, validateInteger, validateInt32, validateUint32, validateBoolean,
-  validateFunction, validateObject, validateArray, validateOneOf, validateAbortSignal,
+  validateFunction, validateObject, validateArray, validateOneOf, validateUnion, validateAbortSignal,
   kValidateObjectAllowNullable, kValidateObjectAllowArray, kValidateObjectAllowFunction,
 };
