@@ -103,6 +103,8 @@ function plan(type, options) {
     }
     case 'ed25519': case 'ed448': case 'x25519': case 'x448':
       return () => asym.generate(type, 0, 0, null);
+    case 'ml-kem-512': case 'ml-kem-768': case 'ml-kem-1024':
+      return () => binding.kem().generate(type);
     case 'dh': {
       const { group, primeLength, prime, generator } = need();
       if (group != null) {

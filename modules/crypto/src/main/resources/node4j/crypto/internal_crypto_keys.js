@@ -228,7 +228,7 @@ function asymKeyOf(input, wantPrivate, name = 'key') {
   if (input instanceof KeyObject) {
     if (input.type === 'secret') {
       throw cryptoError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE',
-        `Invalid key object type secret, expected ${wantPrivate ? 'private' : 'public'}.`);
+        `Invalid key object type secret, expected ${wantPrivate ? 'private' : 'private or public'}.`);
     }
     if (wantPrivate && input.type !== 'private') {
       throw cryptoError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE',
@@ -240,6 +240,11 @@ function asymKeyOf(input, wantPrivate, name = 'key') {
     return parseKey(input, {}, wantPrivate);
   }
   if (input !== null && typeof input === 'object') {
+    // A CryptoKey stands for its KeyObject (Web Crypto is loaded if one exists).
+    if (input.constructor?.name === 'CryptoKey') {
+      const { isCryptoKey, kKeyObject } = require('internal/crypto_webcrypto_keys');
+      if (isCryptoKey(input)) return asymKeyOf(input[kKeyObject], wantPrivate, name);
+    }
     if (input.key instanceof KeyObject) return asymKeyOf(input.key, wantPrivate, name);
     if (input.key !== undefined && typeof input.key.type === 'string' && typeof input.key.algorithm === 'object') {
       throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView',

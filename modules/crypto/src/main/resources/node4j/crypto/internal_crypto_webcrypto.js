@@ -196,8 +196,8 @@ const METHODS = {
     const publicKey = require('internal/crypto_keys').createPublicKey(key[kKeyObject]);
     return family(key[kAlgorithm].name).importKey('KeyObject', publicKey, key[kAlgorithm], true, keyUsages);
   }],
-  // Key encapsulation (ML-KEM) needs OpenSSL 3.5 in Node; with no algorithm registered for it
-  // these reject with NotSupportedError after converting their arguments, as Node does there.
+  // Web Crypto key encapsulation (ML-KEM) is not built yet (crypto.encapsulate is): with no
+  // algorithm registered these reject with NotSupportedError after converting their arguments.
   encapsulateBits: [[ALG, KEY], ([alg]) => normalizeAlgorithm(alg, 'encapsulate')],
   encapsulateKey: [[ALG, KEY, ALG, BOOL, USAGES], ([alg]) => normalizeAlgorithm(alg, 'encapsulate')],
   decapsulateBits: [[ALG, KEY, BYTES], ([alg]) => normalizeAlgorithm(alg, 'decapsulate')],

@@ -1,7 +1,7 @@
 'use strict';
 // The Web Crypto algorithm registry (which algorithm serves which operation, with which
-// parameter dictionary) and the spec's "normalize an algorithm" step over it. The set matches
-// Node 25 built with OpenSSL 3.0 (the version node4j reports): no Argon2, ML-DSA or ML-KEM.
+// parameter dictionary) and the spec's "normalize an algorithm" step over it. Node 25 with OpenSSL
+// 3.5 also has Argon2, ML-DSA and ML-KEM here; node4j's Web Crypto does not yet (NotSupportedError).
 const { conv } = require('internal/crypto_webidl');
 
 const dom = (message, name) => new DOMException(message, name);

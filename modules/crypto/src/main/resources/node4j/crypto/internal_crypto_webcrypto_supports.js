@@ -70,7 +70,7 @@ function supports(operation, algorithm, extra, helpers) {
       return tryNormalize(additional, operation === 'wrapKey' ? 'exportKey' : 'importKey') !== undefined;
     }
     case 'encapsulateKey': case 'decapsulateKey': case 'encapsulateBits': case 'decapsulateBits':
-      return false;   // ML-KEM is not available (it needs OpenSSL 3.5 in Node)
+      return false;   // Web Crypto ML-KEM is not built yet
     default:
       return tryNormalize(algorithm, operation) !== undefined;
   }

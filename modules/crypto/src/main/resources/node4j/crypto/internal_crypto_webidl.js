@@ -278,7 +278,7 @@ def('AesCtrParams', req('counter', conv.BufferSource, exactBytes('algorithm.coun
 def('AeadParams', req('iv', conv.BufferSource, aeadIv), m('tagLength', conv.octet, { check: aeadTag }),
   m('additionalData', conv.BufferSource, { check: maxBuffer('algorithm.additionalData') }));
 def('EcdhKeyDeriveParams', req('public', conv.CryptoKey, ecdhPublic));
-// Ed448 contexts need OpenSSL 3.2 in Node; node4j reports OpenSSL 3.0, so only empty ones pass.
+// Ed448 contexts (OpenSSL 3.2+ in Node) are not built yet: only empty ones pass.
 def('ContextParams', m('context', conv.BufferSource, { check: zeroLengthOnly('ContextParams.context') }));
 
 const str = (key) => m(key, conv.DOMString);

@@ -67,13 +67,14 @@ function createEnv(pairs) {
   });
 }
 
-// openssl: present only with the crypto module, and saying what it is (the JCA and Bouncy
-// Castle, not OpenSSL) while still parsing as a version for code that checks one.
+// openssl: present only with the crypto module. The version is the OpenSSL whose behaviour node4j's
+// crypto follows (Node 25.8.1's 3.5.5, as crypto.constants.OPENSSL_VERSION_NUMBER says); the build
+// metadata says what it is (the JCA and Bouncy Castle, not OpenSSL).
 const versions = Object.freeze({
   node: nodeVersion.slice(1),
   node4j: '0.1.0',
   unicode: '16.0',
-  ...(core.binding.isBuiltin('crypto') ? { openssl: '3.0.0+node4j-jca' } : {}),
+  ...(core.binding.isBuiltin('crypto') ? { openssl: '3.5.5+node4j-jca' } : {}),
 });
 
 const signals = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGBUS: 7,

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
@@ -24,6 +25,7 @@ import org.bouncycastle.crypto.params.X448PrivateKeyParameters;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
+import org.bouncycastle.pqc.crypto.mlkem.MLKEMPrivateKeyParameters;
 import org.graalvm.polyglot.HostAccess;
 
 /**
@@ -48,6 +50,7 @@ public final class AsymKey {
 
     static AsymKey ofPrivate(PrivateKeyInfo info) throws IOException {
         String type = typeOf(info.getPrivateKeyAlgorithm().getAlgorithm());
+        if (type.startsWith("ml-kem-")) return ofMlKemPrivate(type, info);
         AsymmetricKeyParameter p = PrivateKeyFactory.createKey(info);
         AsymmetricKeyParameter pubP = publicOf(p);
         // Bouncy Castle's factory has no DH public keys: same algorithm identifier, y as an INTEGER.
@@ -63,7 +66,21 @@ public final class AsymKey {
 
     static AsymKey ofPublic(SubjectPublicKeyInfo info) throws IOException {
         String type = typeOf(info.getAlgorithm().getAlgorithm());
-        return new AsymKey(type, null, info, null, PublicKeyFactory.createKey(info));
+        return new AsymKey(type, null, info, null, type.startsWith("ml-kem-")
+                ? org.bouncycastle.pqc.crypto.util.PublicKeyFactory.createKey(info) : PublicKeyFactory.createKey(info));
+    }
+
+    /**
+     * An ML-KEM private key (seed, expanded key, or both). Exported as OpenSSL 3.5 writes it:
+     * seed and expanded key when the seed is known, else the expanded key alone.
+     */
+    private static AsymKey ofMlKemPrivate(String type, PrivateKeyInfo info) throws IOException {
+        var p = (MLKEMPrivateKeyParameters) org.bouncycastle.pqc.crypto.util.PrivateKeyFactory.createKey(info);
+        p = p.getParametersWithFormat(p.getSeed() != null ? MLKEMPrivateKeyParameters.BOTH
+                : MLKEMPrivateKeyParameters.EXPANDED_KEY);
+        var pub = p.getPublicKeyParameters();
+        return new AsymKey(type, org.bouncycastle.pqc.crypto.util.PrivateKeyInfoFactory.createPrivateKeyInfo(p),
+                org.bouncycastle.pqc.crypto.util.SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(pub), p, pub);
     }
 
     /** This key's public half as its own key. */
@@ -86,6 +103,9 @@ public final class AsymKey {
         if (oid.equals(ID_ED448)) return "ed448";
         if (oid.equals(ID_X25519)) return "x25519";
         if (oid.equals(ID_X448)) return "x448";
+        if (oid.equals(NISTObjectIdentifiers.id_alg_ml_kem_512)) return "ml-kem-512";
+        if (oid.equals(NISTObjectIdentifiers.id_alg_ml_kem_768)) return "ml-kem-768";
+        if (oid.equals(NISTObjectIdentifiers.id_alg_ml_kem_1024)) return "ml-kem-1024";
         throw new IllegalArgumentException("unsupported key algorithm " + oid);
     }
 
@@ -165,6 +185,10 @@ public final class AsymKey {
     public boolean sameAs(AsymKey o) {
         try {
             if (!type.equals(o.type) || (priv == null) != (o.priv == null)) return false;
+            if (priv != null && privParam instanceof MLKEMPrivateKeyParameters k) {
+                // The same key whether it came with its seed or as the expanded key alone.
+                return Arrays.equals(k.getEncoded(), ((MLKEMPrivateKeyParameters) o.privParam).getEncoded());
+            }
             if (priv != null) {
                 return Arrays.equals(priv.parsePrivateKey().toASN1Primitive().getEncoded("DER"),
                         o.priv.parsePrivateKey().toASN1Primitive().getEncoded("DER"));

@@ -30,6 +30,7 @@ public final class CryptoBinding {
     private final AsymBinding asym = new AsymBinding(this);
     private final DhBinding dh = new DhBinding(this);
     private final SubtleBinding subtle = new SubtleBinding();
+    private KemBinding kem;
 
     CryptoBinding(NodeEnv env) {
         this.env = env;
@@ -45,6 +46,13 @@ public final class CryptoBinding {
     @HostAccess.Export
     public DhBinding dh() {
         return dh;
+    }
+
+    /** Key encapsulation (crypto.encapsulate / decapsulate) and ML-KEM keys. */
+    @HostAccess.Export
+    public KemBinding kem() {
+        if (kem == null) kem = new KemBinding(this, env);
+        return kem;
     }
 
     /** Primitives only Web Crypto uses (AES-KW, AES-OCB, KMAC). */

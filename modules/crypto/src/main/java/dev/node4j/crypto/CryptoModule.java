@@ -20,7 +20,8 @@ public final class CryptoModule implements NodeModule {
                 "internal/crypto_dh", "internal/crypto_keygen", "internal/crypto_webidl",
                 "internal/crypto_webcrypto_algs", "internal/crypto_webcrypto_keys", "internal/crypto_webcrypto_aes",
                 "internal/crypto_webcrypto_ec", "internal/crypto_webcrypto_cfrg", "internal/crypto_webcrypto_rsa",
-                "internal/crypto_webcrypto_mac", "internal/crypto_webcrypto_kdf", "internal/crypto_webcrypto_supports");
+                "internal/crypto_webcrypto_mac", "internal/crypto_webcrypto_kdf", "internal/crypto_webcrypto_supports",
+                "internal/crypto_kem", "internal/crypto_openssl");
     }
 
     @Override

@@ -130,8 +130,10 @@ final class KeyCodec {
                             new AlgorithmIdentifier(X9ObjectIdentifiers.id_dsa, params),
                             new org.bouncycastle.asn1.ASN1Integer(v[5]))), wantPrivate);
                 }
-                case "spki" -> AsymKey.ofPublic(SubjectPublicKeyInfo.getInstance(der));
-                case "cert" -> AsymKey.ofPublic(Certificate.getInstance(der).getSubjectPublicKeyInfo());
+                // A public key or certificate is no private key (OpenSSL's decoder finds none).
+                case "spki" -> AsymKey.ofPublic(SubjectPublicKeyInfo.getInstance(notPrivate(der, wantPrivate)));
+                case "cert" -> AsymKey.ofPublic(Certificate.getInstance(notPrivate(der, wantPrivate))
+                        .getSubjectPublicKeyInfo());
                 default -> throw new KeyFormatException("ERR_INVALID_ARG_VALUE", "bad key type " + type);
             };
         } catch (KeyFormatException e) {
@@ -139,6 +141,11 @@ final class KeyCodec {
         } catch (IllegalArgumentException | IllegalStateException | ClassCastException | IOException e) {
             throw new KeyFormatException("ERR_OSSL_UNSUPPORTED", "error:1E08010C:DECODER routines::unsupported");
         }
+    }
+
+    private static byte[] notPrivate(byte[] der, boolean wantPrivate) throws KeyFormatException {
+        if (wantPrivate) throw new KeyFormatException("ERR_OSSL_UNSUPPORTED", "error:1E08010C:DECODER routines::unsupported");
+        return der;
     }
 
     private static AsymKey pub(AsymKey k, boolean wantPrivate) {
