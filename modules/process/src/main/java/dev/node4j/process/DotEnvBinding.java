@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Locale;
 
 import org.graalvm.polyglot.HostAccess;
 
+import dev.node4j.core.Errno;
 import dev.node4j.core.NodeEnv;
 import dev.node4j.core.NodeException;
 
@@ -40,7 +37,7 @@ public final class DotEnvBinding {
         try {
             ch = FileChannel.open(file, StandardOpenOption.READ);
         } catch (IOException | SecurityException e) {
-            throw env.throwValue(env.systemError(openErrorCode(e), "open", path, null));
+            throw env.throwValue(env.systemError(Errno.of(e).name(), "open", path, null));
         }
         byte[] bytes;
         try (ch) {
@@ -66,19 +63,5 @@ public final class DotEnvBinding {
             buf.clear();
         }
         return out.toByteArray();
-    }
-
-    /** The errno code open(2) would have given, from the JDK's exception. */
-    static String openErrorCode(Exception e) {
-        if (e instanceof NoSuchFileException) return "ENOENT";
-        String reason = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
-        String r = reason == null ? "" : reason.toLowerCase(Locale.ROOT);
-        if (r.contains("not a directory")) return "ENOTDIR";
-        if (r.contains("too many levels of symbolic links")) return "ELOOP";
-        if (r.contains("file name too long")) return "ENAMETOOLONG";
-        if (r.contains("no such file")) return "ENOENT";
-        if (e instanceof AccessDeniedException || r.contains("permission denied")) return "EACCES";
-        if (e instanceof SecurityException || r.contains("operation not permitted")) return "EPERM";
-        return "EIO";
     }
 }

@@ -2,10 +2,7 @@ package dev.node4j.process;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -19,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
+import dev.node4j.core.Errno;
 import dev.node4j.core.NodeEnv;
 
 /**
@@ -75,8 +73,8 @@ public final class ReportBinding {
         try {
             Files.writeString(env.resolvePath(path), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            stderr("\nFailed to open Node.js report file: " + name
-                    + (directory.isEmpty() ? "" : " directory: " + directory) + " (errno: " + errno(e) + ")\n");
+            stderr("\nFailed to open Node.js report file: " + name + (directory.isEmpty() ? "" : " directory: " + directory)
+                    + " (errno: " + Errno.of(e).number() + ")\n");
             return "";
         }
         stderr("\nWriting Node.js report to file: " + name + "\nNode.js report completed\n");
@@ -93,19 +91,6 @@ public final class ReportBinding {
     private void stderr(String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         env.write(2, b, 0, b.length);
-    }
-
-    private static int errno(IOException e) {
-        if (e instanceof NoSuchFileException) return 2;
-        if (e instanceof AccessDeniedException) return 13;
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            String reason = f.getReason();
-            if (reason.contains("Is a directory")) return 21;
-            if (reason.contains("Not a directory")) return 20;
-            if (reason.contains("Read-only")) return 30;
-            if (reason.contains("No space")) return 28;
-        }
-        return 5;   // EIO: the JVM did not say which errno
     }
 
     @SuppressWarnings("unchecked")
