@@ -94,22 +94,25 @@ class X509Certificate {
   checkHost(name, options) {
     validateString(name, 'name');
     const opts = checkOptions(options);
-    if (!this[kCert].validCheckName(name)) throw makeError('TypeError', 'ERR_INVALID_ARG_VALUE', 'Invalid name');
-    return this[kCert].checkHost(name, ...opts) ?? undefined;
+    const match = this[kCert].match();
+    if (!match.validCheckName(name)) throw makeError('TypeError', 'ERR_INVALID_ARG_VALUE', 'Invalid name');
+    return match.checkHost(name, ...opts) ?? undefined;
   }
 
   checkEmail(email, options) {
     validateString(email, 'email');
     const opts = checkOptions(options);
-    if (!this[kCert].validCheckName(email)) throw makeError('TypeError', 'ERR_INVALID_ARG_VALUE', 'Invalid name');
-    return this[kCert].checkEmail(email, opts[0]) ? email : undefined;
+    const match = this[kCert].match();
+    if (!match.validCheckName(email)) throw makeError('TypeError', 'ERR_INVALID_ARG_VALUE', 'Invalid name');
+    return match.checkEmail(email, opts[0]) ? email : undefined;
   }
 
   checkIP(ip, options) {
     validateString(ip, 'ip');
     if (options !== undefined) validateObject(options, 'options');
-    if (!this[kCert].validIp(ip)) throw makeError('TypeError', 'ERR_INVALID_ARG_VALUE', 'Invalid IP');
-    return this[kCert].checkIP(ip) ?? undefined;
+    const match = this[kCert].match();
+    if (!match.validIp(ip)) throw makeError('TypeError', 'ERR_INVALID_ARG_VALUE', 'Invalid IP');
+    return match.checkIP(ip) ?? undefined;
   }
 
   checkIssued(otherCert) {

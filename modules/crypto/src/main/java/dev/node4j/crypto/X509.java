@@ -1,7 +1,6 @@
 package dev.node4j.crypto;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
@@ -12,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -155,7 +153,7 @@ public final class X509 {
     }
 
     /** The bytes of an IA5String general name (dNSName, rfc822Name, URI) as a Latin-1 string. */
-    private static String ia5(GeneralName gn) {
+    static String ia5(GeneralName gn) {
         return ((ASN1String) gn.getName()).getString();
     }
 
@@ -298,7 +296,7 @@ public final class X509 {
         return out.toArray(new String[0]);
     }
 
-    private static String text(ASN1Encodable v) {
+    static String text(ASN1Encodable v) {
         return v instanceof ASN1String s ? s.getString() : v.toString();
     }
 
@@ -380,310 +378,12 @@ public final class X509 {
         return o == null ? null : OpenSslNames.NIST_CURVES.get(o.getId());
     }
 
-    // ---- checkHost / checkEmail / checkIP (OpenSSL's X509_check_* rules) ----------------
+    // ---- checkHost / checkEmail / checkIP -----------------------------------------------
 
-    /**
-     * Whether a name may be checked at all: OpenSSL refuses names with a NUL byte anywhere but
-     * at the very end (Node's "Invalid name").
-     */
+    /** The certificate's names, for checkHost, checkEmail and checkIP. */
     @HostAccess.Export
-    public boolean validCheckName(String name) {
-        int nul = name.indexOf('\0');
-        return nul < 0 || (nul == name.length() - 1 && name.length() > 1);
-    }
-
-    /** The UTF-8 bytes of a name as a Latin-1 string, without one trailing NUL. */
-    private static String bytesOf(String name) {
-        if (name.length() > 1 && name.charAt(name.length() - 1) == 0) name = name.substring(0, name.length() - 1);
-        return new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-    }
-
-    private static String utf8Bytes(ASN1Encodable v) {
-        return new String(text(v).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-    }
-
-    private static String fromBytes(String latin1) {
-        return new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-    }
-
-    private List<String> subjectValues(String oid) {
-        List<String> out = new ArrayList<>();
-        for (RDN rdn : asn1.getSubject().getRDNs()) {
-            for (AttributeTypeAndValue tv : rdn.getTypesAndValues()) {
-                if (tv.getType().getId().equals(oid)) out.add(utf8Bytes(tv.getValue()));
-            }
-        }
-        return out;
-    }
-
-    /** Host name matching options, as Node's checkHost takes them. */
-    record HostOptions(String subject, boolean wildcards, boolean partialWildcards, boolean multiLabelWildcards,
-            boolean singleLabelSubdomains) {
-        static final HostOptions DEFAULT = new HostOptions("default", true, true, false, false);
-    }
-
-    /**
-     * The DNS name (or subject CN) that matches host, else null. subject is "default" (the CN only
-     * when there is no DNS alternative name), "always" or "never".
-     */
-    @HostAccess.Export
-    public String checkHost(String host, String subject, boolean wildcards, boolean partialWildcards,
-            boolean multiLabelWildcards, boolean singleLabelSubdomains) {
-        return checkHost(host, new HostOptions(subject, wildcards, partialWildcards, multiLabelWildcards,
-                singleLabelSubdomains));
-    }
-
-    String checkHost(String host, HostOptions o) {
-        String h = bytesOf(host);
-        boolean sanPresent = false;
-        for (GeneralName gn : altNames()) {
-            if (gn.getTagNo() != GeneralName.dNSName) continue;
-            sanPresent = true;
-            String v = ia5(gn);
-            if (!v.isEmpty() && hostMatches(v, h, o)) return fromBytes(v);
-        }
-        if (!checkSubject(o.subject(), sanPresent)) return null;
-        for (String cn : subjectValues("2.5.4.3")) {
-            if (!cn.isEmpty() && hostMatches(cn, h, o)) return fromBytes(cn);
-        }
-        return null;
-    }
-
-    private static boolean checkSubject(String mode, boolean sanPresent) {
-        return switch (mode) {
-            case "always" -> true;
-            case "never" -> false;
-            default -> !sanPresent;
-        };
-    }
-
-    /** Whether the certificate holds email (alternative name, or subject emailAddress per subject). */
-    @HostAccess.Export
-    public boolean checkEmail(String email, String subject) {
-        String e = bytesOf(email);
-        boolean sanPresent = false;
-        for (GeneralName gn : altNames()) {
-            if (gn.getTagNo() != GeneralName.rfc822Name) continue;
-            sanPresent = true;
-            String v = ia5(gn);
-            if (!v.isEmpty() && emailMatches(v, e)) return true;
-        }
-        if (!checkSubject(subject, sanPresent)) return false;
-        for (String v : subjectValues("1.2.840.113549.1.9.1")) {
-            if (!v.isEmpty() && emailMatches(v, e)) return true;
-        }
-        return false;
-    }
-
-    /** Local part compared exactly, domain (from the last '@') without regard to ASCII case. */
-    static boolean emailMatches(String pattern, String email) {
-        if (pattern.length() != email.length()) return false;
-        int at = -1;
-        for (int i = pattern.length() - 1; i > 0; i--) {
-            if (pattern.charAt(i) == '@' || email.charAt(i) == '@') {
-                at = i;
-                break;
-            }
-        }
-        if (at < 0) return pattern.equals(email);
-        return sameIgnoringAsciiCase(pattern.substring(at), email.substring(at))
-                && pattern.substring(0, at).equals(email.substring(0, at));
-    }
-
-    private static boolean sameIgnoringAsciiCase(String a, String b) {
-        if (a.length() != b.length()) return false;
-        for (int i = 0; i < a.length(); i++) {
-            char x = a.charAt(i);
-            char y = b.charAt(i);
-            if (x == 0 || y == 0) return false;
-            if (x >= 'A' && x <= 'Z') x += 32;
-            if (y >= 'A' && y <= 'Z') y += 32;
-            if (x != y) return false;
-        }
-        return true;
-    }
-
-    /** Whether a DNS pattern from the certificate matches host (both as Latin-1 byte strings). */
-    static boolean hostMatches(String pattern, String host, HostOptions o) {
-        // A host ".example.com" asks for any name under example.com.
-        boolean subdomains = host.length() > 1 && host.charAt(0) == '.';
-        int star = -1;
-        if (o.wildcards() && !subdomains) star = wildcardPosition(pattern, o);
-        if (star < 0) return equalsAsSubdomain(pattern, host, subdomains, o.singleLabelSubdomains());
-        return wildcardMatches(pattern.substring(0, star), pattern.substring(star + 1), host, o);
-    }
-
-    private static boolean equalsAsSubdomain(String pattern, String host, boolean subdomains, boolean singleLabel) {
-        if (subdomains && pattern.length() > host.length()) {
-            // Compare the host with the pattern's tail of the same length (which starts at a '.'
-            // for a real subdomain); with singleLabelSubdomains the dropped head may hold no '.'.
-            int cut = pattern.length() - host.length();
-            String head = pattern.substring(0, cut);
-            if (head.indexOf('\0') < 0 && !(singleLabel && head.indexOf('.') >= 0)) {
-                pattern = pattern.substring(cut);
-            }
-        }
-        return sameIgnoringAsciiCase(pattern, host);
-    }
-
-    /**
-     * Where the pattern's one usable '*' is, else -1: in the first label only, at its start or end
-     * (anywhere in it unless partial wildcards are off), not in an IDNA ("xn--") label, and with at
-     * least two more labels after it; the pattern must be a well-formed name.
-     */
-    static int wildcardPosition(String p, HostOptions o) {
-        int star = -1;
-        int dots = 0;
-        boolean labelStart = true;
-        boolean hyphenEnd = false;
-        boolean idna = false;
-        for (int i = 0; i < p.length(); i++) {
-            char c = p.charAt(i);
-            if (c == '*') {
-                boolean atStart = labelStart;
-                boolean atEnd = i == p.length() - 1 || p.charAt(i + 1) == '.';
-                if (star >= 0 || idna || dots > 0) return -1;
-                if (!atStart && !atEnd) return -1;
-                if (!o.partialWildcards() && !(atStart && atEnd)) return -1;
-                star = i;
-                labelStart = false;
-            } else if (isAlnum(c)) {
-                if (labelStart && p.regionMatches(true, i, "xn--", 0, 4)) idna = true;
-                labelStart = false;
-                hyphenEnd = false;
-            } else if (c == '.') {
-                if (labelStart || hyphenEnd) return -1;
-                labelStart = true;
-                idna = false;
-                dots++;
-            } else if (c == '-') {
-                if (labelStart) return -1;
-                hyphenEnd = true;
-            } else {
-                return -1;
-            }
-        }
-        if (labelStart || hyphenEnd || dots < 2) return -1;
-        return star;
-    }
-
-    private static boolean isAlnum(char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    private static boolean wildcardMatches(String prefix, String suffix, String host, HostOptions o) {
-        if (host.length() < prefix.length() + suffix.length()) return false;
-        int from = prefix.length();
-        int to = host.length() - suffix.length();
-        if (!sameIgnoringAsciiCase(prefix, host.substring(0, from))) return false;
-        if (!sameIgnoringAsciiCase(suffix, host.substring(to))) return false;
-        boolean wholeLabel = prefix.isEmpty() && suffix.startsWith(".");
-        // A '*' that is the whole first label stands for at least one character.
-        if (wholeLabel && from == to) return false;
-        // A partial wildcard never matches an IDNA label.
-        if (!wholeLabel && host.regionMatches(true, 0, "xn--", 0, 4)) return false;
-        if (to == from + 1 && host.charAt(from) == '*') return true;
-        boolean multi = wholeLabel && o.multiLabelWildcards();
-        for (int i = from; i < to; i++) {
-            char c = host.charAt(i);
-            if (!(isAlnum(c) || c == '-' || (multi && c == '.'))) return false;
-        }
-        return true;
-    }
-
-    /** The address bytes of an IPv4 or IPv6 literal (inet_pton rules), else null. */
-    static byte[] parseIp(String s) {
-        byte[] v4 = parseIpv4(s);
-        return v4 != null ? v4 : parseIpv6(s);
-    }
-
-    private static byte[] parseIpv4(String s) {
-        String[] parts = s.split("\\.", -1);
-        if (parts.length != 4) return null;
-        byte[] out = new byte[4];
-        for (int i = 0; i < 4; i++) {
-            String p = parts[i];
-            if (p.isEmpty() || p.length() > 3 || (p.length() > 1 && p.charAt(0) == '0')) return null;
-            int v = 0;
-            for (int j = 0; j < p.length(); j++) {
-                char c = p.charAt(j);
-                if (c < '0' || c > '9') return null;
-                v = v * 10 + (c - '0');
-            }
-            if (v > 255) return null;
-            out[i] = (byte) v;
-        }
-        return out;
-    }
-
-    private static byte[] parseIpv6(String s) {
-        int gap = s.indexOf("::");
-        if (gap >= 0 && s.indexOf("::", gap + 1) >= 0) return null;
-        List<Integer> head = new ArrayList<>();
-        List<Integer> tail = new ArrayList<>();
-        if (gap < 0) {
-            if (!groups(s, head, true) || head.size() != 8) return null;
-        } else {
-            if (!groups(s.substring(0, gap), head, false) || !groups(s.substring(gap + 2), tail, true)) return null;
-            if (head.size() + tail.size() > 7) return null;
-        }
-        byte[] out = new byte[16];
-        put(out, 0, head);
-        put(out, 16 - 2 * tail.size(), tail);
-        return out;
-    }
-
-    /** Colon-separated hex groups as 16-bit words (a dotted IPv4 last group gives two); "" is none. */
-    private static boolean groups(String s, List<Integer> out, boolean mayEndWithV4) {
-        if (s.isEmpty()) return true;
-        String[] parts = s.split(":", -1);
-        for (int i = 0; i < parts.length; i++) {
-            String p = parts[i];
-            if (i == parts.length - 1 && mayEndWithV4 && p.indexOf('.') >= 0) {
-                byte[] v4 = parseIpv4(p);
-                if (v4 == null) return false;
-                out.add(((v4[0] & 0xff) << 8) | (v4[1] & 0xff));
-                out.add(((v4[2] & 0xff) << 8) | (v4[3] & 0xff));
-                continue;
-            }
-            if (p.isEmpty() || p.length() > 4) return false;
-            int v = 0;
-            for (int j = 0; j < p.length(); j++) {
-                char c = p.charAt(j);
-                int d = c < 128 ? Character.digit(c, 16) : -1;
-                if (d < 0) return false;
-                v = (v << 4) | d;
-            }
-            out.add(v);
-        }
-        return true;
-    }
-
-    private static void put(byte[] out, int pos, List<Integer> words) {
-        for (int w : words) {
-            out[pos++] = (byte) (w >> 8);
-            out[pos++] = (byte) w;
-        }
-    }
-
-    /** Whether ip is a valid IPv4/IPv6 literal (Node's "Invalid IP" otherwise). */
-    @HostAccess.Export
-    public boolean validIp(String ip) {
-        return parseIp(ip) != null;
-    }
-
-    /** ip when an IP address alternative name holds that address, else null. */
-    @HostAccess.Export
-    public String checkIP(String ip) {
-        byte[] want = parseIp(ip);
-        if (want == null) return null;
-        for (GeneralName gn : altNames()) {
-            if (gn.getTagNo() == GeneralName.iPAddress
-                    && java.util.Arrays.equals(ASN1OctetString.getInstance(gn.getName()).getOctets(), want)) {
-                return ip;
-            }
-        }
-        return null;
+    public X509Match match() {
+        return new X509Match(altNames(), asn1.getSubject());
     }
 
     @HostAccess.Export
