@@ -7,21 +7,56 @@
 // reportOnFatalError are kept and validated but write no report when the process dies.
 const core = require('internal/core');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL }, decorate } = require('internal/errors');
+const { validateBoolean, validateString } = require('internal/validators');
+
+// The settings in Node's property order: name, kind ('boolean' or 'string' values, or 'signal':
+// a string naming a known signal), the argument name Node's type error gives when it is not the
+// setting's own, and the --report-* flags that set it at start (--report-dir is node4j's alias).
+const kSettings = [
+  { name: 'directory', kind: 'string', flags: ['--report-directory', '--report-dir'] },
+  { name: 'filename', kind: 'string', flags: ['--report-filename'] },
+  { name: 'compact', kind: 'boolean', flags: ['--report-compact'] },
+  { name: 'excludeNetwork', kind: 'boolean', flags: ['--report-exclude-network'] },
+  { name: 'signal', kind: 'signal', flags: ['--report-signal'] },
+  { name: 'reportOnFatalError', kind: 'boolean', arg: 'trigger', flags: ['--report-on-fatalerror'] },
+  { name: 'reportOnSignal', kind: 'boolean', arg: 'trigger', flags: ['--report-on-signal'] },
+  { name: 'reportOnUncaughtException', kind: 'boolean', arg: 'trigger', flags: ['--report-uncaught-exception'] },
+  { name: 'excludeEnv', kind: 'boolean', flags: ['--report-exclude-env'] },
+];
+const kDefaults = { boolean: false, string: '', signal: 'SIGUSR2' };
+
+/** fn, named as Node's accessor functions are ("get directory"). */
+const named = (name, fn) => Object.defineProperty(fn, 'name', { value: name });
 
 function createReport(process, binding, signalNames) {
   let java;   // the Java side, on first report
-  const settings = {
-    compact: false, directory: '', filename: '', excludeEnv: false, excludeNetwork: false,
-    signal: 'SIGUSR2', reportOnFatalError: false, reportOnSignal: false, reportOnUncaughtException: false,
-  };
+  const settings = {};
+  for (const { name, kind } of kSettings) settings[name] = kDefaults[kind];
   readFlags(process.execArgv, settings);
 
-  function validateBool(value, name) {
-    if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-  }
-  function validateStr(value, name) {
-    if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
-  }
+  const validators = {
+    boolean: validateBoolean,
+    string: validateString,
+    signal(sig, name) {
+      validateString(sig, name);
+      if (!Object.hasOwn(signalNames, sig)) throw new ERR_UNKNOWN_SIGNAL(sig);
+    },
+  };
+  // What a change does besides being stored (run with the old value still in settings).
+  const effects = {
+    signal(sig) {
+      if (settings.reportOnSignal) {
+        process.removeListener(settings.signal, signalHandler);
+        process.on(sig, signalHandler);
+      }
+    },
+    reportOnSignal(trigger) {
+      if (trigger === settings.reportOnSignal) return;
+      if (trigger) process.on(settings.signal, signalHandler);
+      else process.removeListener(settings.signal, signalHandler);
+    },
+  };
+
   function validateErr(err) {
     if (err === null || typeof err !== 'object' || Array.isArray(err)) {
       throw new ERR_INVALID_ARG_TYPE('err', 'object', err);
@@ -45,7 +80,7 @@ function createReport(process, binding, signalNames) {
         err = file;
         file = undefined;
       } else if (file !== undefined) {
-        validateStr(file, 'file');
+        validateString(file, 'file');
         file = require('internal/fs/utils').getValidatedPath(file);
       }
       if (err === undefined) err = syntheticError(); else validateErr(err);
@@ -56,60 +91,22 @@ function createReport(process, binding, signalNames) {
       java ??= binding.report();
       return JSON.parse(java.build('JavaScript API', 'GetReport', null, jsFacts(err), false));
     },
-    get directory() { return settings.directory; },
-    set directory(dir) {
-      validateStr(dir, 'directory');
-      settings.directory = dir;
-    },
-    get filename() { return settings.filename; },
-    set filename(name) {
-      validateStr(name, 'filename');
-      settings.filename = name;
-    },
-    get compact() { return settings.compact; },
-    set compact(b) {
-      validateBool(b, 'compact');
-      settings.compact = b;
-    },
-    get excludeNetwork() { return settings.excludeNetwork; },
-    set excludeNetwork(b) {
-      validateBool(b, 'excludeNetwork');
-      settings.excludeNetwork = b;
-    },
-    get signal() { return settings.signal; },
-    set signal(sig) {
-      validateStr(sig, 'signal');
-      if (!Object.hasOwn(signalNames, sig)) throw new ERR_UNKNOWN_SIGNAL(sig);
-      if (settings.reportOnSignal) {
-        process.removeListener(settings.signal, signalHandler);
-        process.on(sig, signalHandler);
-      }
-      settings.signal = sig;
-    },
-    get reportOnFatalError() { return settings.reportOnFatalError; },
-    set reportOnFatalError(trigger) {
-      validateBool(trigger, 'trigger');
-      settings.reportOnFatalError = trigger;
-    },
-    get reportOnSignal() { return settings.reportOnSignal; },
-    set reportOnSignal(trigger) {
-      validateBool(trigger, 'trigger');
-      if (trigger === settings.reportOnSignal) return;
-      if (trigger) process.on(settings.signal, signalHandler);
-      else process.removeListener(settings.signal, signalHandler);
-      settings.reportOnSignal = trigger;
-    },
-    get reportOnUncaughtException() { return settings.reportOnUncaughtException; },
-    set reportOnUncaughtException(trigger) {
-      validateBool(trigger, 'trigger');
-      settings.reportOnUncaughtException = trigger;
-    },
-    get excludeEnv() { return settings.excludeEnv; },
-    set excludeEnv(b) {
-      validateBool(b, 'excludeEnv');
-      settings.excludeEnv = b;
-    },
   };
+
+  for (const { name, kind, arg = name } of kSettings) {
+    const validate = validators[kind];
+    const effect = effects[name];
+    Object.defineProperty(report, name, {
+      get: named(`get ${name}`, () => settings[name]),
+      set: named(`set ${name}`, (value) => {
+        validate(value, arg);
+        if (effect !== undefined) effect(value);
+        settings[name] = value;
+      }),
+      enumerable: true,
+      configurable: true,
+    });
+  }
 
   function writeFile(event, trigger, file, err) {
     java ??= binding.report();
@@ -172,19 +169,16 @@ function interfaces(byName) {
   return out;
 }
 
-/** The --report-* flags node4j was started with (Node's names; --report-dir is an alias). */
+/** The --report-* flags node4j was started with: a boolean's flag sets it, the others take a value. */
 function readFlags(execArgv, settings) {
-  const bools = { '--report-compact': 'compact', '--report-exclude-env': 'excludeEnv',
-    '--report-exclude-network': 'excludeNetwork', '--report-on-signal': 'reportOnSignal',
-    '--report-on-fatalerror': 'reportOnFatalError', '--report-uncaught-exception': 'reportOnUncaughtException' };
-  const strings = { '--report-directory': 'directory', '--report-dir': 'directory',
-    '--report-filename': 'filename', '--report-signal': 'signal' };
   for (let i = 0; i < execArgv.length; i++) {
     const arg = execArgv[i];
     const eq = arg.indexOf('=');
-    const name = eq < 0 ? arg : arg.slice(0, eq);
-    if (Object.hasOwn(bools, name)) settings[bools[name]] = true;
-    else if (Object.hasOwn(strings, name)) settings[strings[name]] = eq < 0 ? (execArgv[++i] ?? '') : arg.slice(eq + 1);
+    const flag = eq < 0 ? arg : arg.slice(0, eq);
+    const setting = kSettings.find((s) => s.flags.includes(flag));
+    if (setting === undefined) continue;
+    if (setting.kind === 'boolean') settings[setting.name] = true;
+    else settings[setting.name] = eq < 0 ? (execArgv[++i] ?? '') : arg.slice(eq + 1);
   }
 }
 
