@@ -79,6 +79,8 @@ public final class NodeRuntime implements AutoCloseable {
                 // per check (internal/core classOf); hidden by bootstrap.js like Realm.
                 .option("js.debug-builtin", "true")
                 .option("js.v8-realm-builtin", "true") // new realms for vm contexts; hidden by bootstrap.js
+                // Function bodies become Truffle nodes on first call: most of a facade never runs.
+                .option("js.lazy-translation", "true")
                 .currentWorkingDirectory(options.cwd())
                 .out(options.stdout())
                 .err(options.stderr())
