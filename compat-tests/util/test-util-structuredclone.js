@@ -31,3 +31,20 @@ assert.strictEqual(moved.byteLength, 4);
 assert.strictEqual(buf.byteLength, 0);
 assert.throws(() => structuredClone(), TypeError);
 assert.ok(common);
+
+// A DOMException (a subclass too) comes back as a DOMException with its name, message and stack.
+class MyException extends DOMException {}
+for (const original of [new DOMException('gone', 'AbortError'), new MyException('bad', 'DataCloneError')]) {
+  const copy = structuredClone(original);
+  assert.notStrictEqual(copy, original);
+  assert.strictEqual(Object.getPrototypeOf(copy), DOMException.prototype);
+  assert.strictEqual(copy.name, original.name);
+  assert.strictEqual(copy.message, original.message);
+  assert.strictEqual(copy.code, original.code);
+  assert.strictEqual(copy.stack, original.stack);
+}
+// Only ArrayBuffers (and transferable objects) may be listed in transfer.
+for (const item of [{}, new Map(), new AbortController().signal]) {
+  assert.throws(() => structuredClone(1, { transfer: [item] }),
+    { name: 'DataCloneError', message: 'Found invalid value in transferList.' });
+}

@@ -21,6 +21,16 @@ const regexpFlags = getter(RegExp.prototype, 'flags');
 const regexpSource = getter(RegExp.prototype, 'source');
 const objectToString = Object.prototype.toString;
 
+// Objects made transferable by node4j's own modules (util.transferableAbortSignal): the object
+// -> (cloneValue) => the clone, where cloneValue structured-clones a value (the abort reason).
+// They can only be transferred, never copied.
+const transferables = new WeakMap();
+
+/** Makes obj transferable: structuredClone(v, { transfer: [obj] }) puts makeClone(clone) in v's copy. */
+function markTransferable(obj, makeClone) {
+  transferables.set(obj, makeClone);
+}
+
 /** True if `fn.call(v, ...args)` succeeds: the brand check of the built-in method `fn`. */
 function hasBrand(fn, v, ...args) {
   if (fn === null) return false;
@@ -91,6 +101,13 @@ class Cloner {
     if (value === null || typeof value !== 'object') return value;
     const seen = this.memory.get(value);
     if (seen !== undefined) return seen;
+    const makeClone = transferables.get(value);
+    if (makeClone !== undefined) {
+      if (!this.transfer.has(value)) {
+        throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
+      }
+      return this.remember(value, makeClone((v) => new Cloner(new Set()).clone(v)));
+    }
     return this.cloneObject(value);
   }
 
@@ -132,6 +149,10 @@ class Cloner {
       for (const val of values) Set.prototype.add.call(copy, this.clone(val));
       return copy;
     }
+    const DOMException = globalThis.DOMException;
+    if (typeof DOMException === 'function' && hasBrand(getter(DOMException.prototype, 'name'), v)) {
+      return this.cloneDOMException(v, DOMException);
+    }
     if (call(objectToString, v) === '[object Error]' || v instanceof Error) return this.cloneError(v);
     if (isUncloneable(v)) throw dataCloneError(`${describe(v)} could not be cloned.`);
     if (Array.isArray(v)) {
@@ -168,6 +189,17 @@ class Cloner {
     const Ctor = globalThis[name];
     const copy = new Ctor(buffer, byteOffset, length);
     return this.remember(view, copy);
+  }
+
+  /** A DOMException (subclasses too) comes back as a DOMException with its name, message and stack. */
+  cloneDOMException(err, DOMException) {
+    const proto = DOMException.prototype;
+    const copy = new DOMException(call(getter(proto, 'message'), err), call(getter(proto, 'name'), err));
+    const stack = safeGet(err, 'stack');
+    if (typeof stack === 'string') {
+      Object.defineProperty(copy, 'stack', { value: stack, writable: true, configurable: true });
+    }
+    return this.remember(err, copy);
   }
 
   cloneError(err) {
@@ -218,7 +250,7 @@ function optionsError(message) {
   return err;
 }
 
-/** The `transfer` option: a sequence of ArrayBuffers, each at most once. */
+/** The `transfer` option: a sequence of ArrayBuffers and transferables, each at most once. */
 function readTransfer(options) {
   const set = new Set();
   if (options === undefined || options === null) return set;
@@ -234,9 +266,12 @@ function readTransfer(options) {
     if (item === null || (typeof item !== 'object' && typeof item !== 'function')) {
       throw optionsError('Value is not an object');
     }
-    if (!hasBrand(arrayBufferByteLength, item)) {
-      throw dataCloneError(`${describe(item)} could not be transferred.`);
+    if (transferables.has(item)) {
+      if (set.has(item)) throw dataCloneError(`Transfer list contains duplicate ${constructorName(item)}`);
+      set.add(item);
+      continue;
     }
+    if (!hasBrand(arrayBufferByteLength, item)) throw dataCloneError('Found invalid value in transferList.');
     if (set.has(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
     if (isArrayBufferDetached(item)) {
       throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
@@ -254,8 +289,10 @@ function structuredClone(value, options) {
   const cloner = new Cloner(transfer);
   const result = cloner.clone(value);
   // Transferred buffers not reached by the value are still moved (detached), as on Node.
-  for (const buf of transfer) if (!cloner.memory.has(buf) && buf.transfer) buf.transfer();
+  for (const buf of transfer) {
+    if (!cloner.memory.has(buf) && !transferables.has(buf) && buf.transfer) buf.transfer();
+  }
   return result;
 }
 
-module.exports = { structuredClone };
+module.exports = { structuredClone, markTransferable };

@@ -365,6 +365,12 @@ module.exports = {
   diff,
   parseEnv,
   parseArgs: function parseArgs(config) { return require('internal/util/parse_args').parseArgs(config); },
+  transferableAbortSignal: function transferableAbortSignal(signal) {
+    return require('internal/transferable_abort_signal').transferableAbortSignal(signal);
+  },
+  transferableAbortController: function transferableAbortController() {
+    return require('internal/transferable_abort_signal').transferableAbortController();
+  },
 };
 // TextEncoder/TextDecoder are the globals (provided by the buffer module), read when asked for.
 for (const name of ['TextDecoder', 'TextEncoder']) {
