@@ -3,7 +3,8 @@
 // classOf), which prototypes and Symbol.toStringTag cannot fool; what that cannot tell (a
 // promise's state, proxies of plain objects) asks Java.
 const binding = internalBinding('util');
-const { classOf } = require('internal/core');
+const core = require('internal/core');
+const { classOf } = core;
 
 const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
 const typedArrayTag = Function.prototype.call.bind(
@@ -48,6 +49,18 @@ function protoIn(v, ...protos) {
 function promiseState(v) {
   if (classOf(v) !== 'Promise') return undefined;
   return binding.promiseState(v) || undefined;
+}
+
+// A builtin's exports once something has loaded it (a loaded builtin stays loaded): deep equality
+// asks isKeyObject/isCryptoKey of most objects it meets, so the cache look-up is made only until then.
+const loadedExports = new Map();
+function loadedOnce(id) {
+  let m = loadedExports.get(id);
+  if (m === undefined) {
+    m = core.loadedBuiltin(id);
+    if (m !== undefined) loadedExports.set(id, m);
+  }
+  return m;
 }
 
 const kUnknown = Symbol('unknown');
@@ -113,12 +126,12 @@ const types = {
   isBigInt64Array: isTypedArrayOf('BigInt64Array'),
   isBigUint64Array: isTypedArrayOf('BigUint64Array'),
   isKeyObject(v) {
-    const crypto = require('internal/core').loadedBuiltin('crypto');
+    const crypto = loadedOnce('crypto');
     return !!(crypto && typeof crypto.KeyObject === 'function' && v instanceof crypto.KeyObject);
   },
   isCryptoKey(v) {
     // CryptoKey is not exported by node:crypto; its defining module is loaded once any key exists.
-    const web = require('internal/core').loadedBuiltin('internal/crypto_webcrypto_keys');
+    const web = loadedOnce('internal/crypto_webcrypto_keys');
     return !!(web && v instanceof web.CryptoKey);
   },
 };
