@@ -10,6 +10,7 @@ const kStrictSkipPrototype = 2;   // strict, except that prototypes are not comp
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
 const objectTag = (o) => Object.prototype.toString.call(o);
+const ObjectPrototype = Object.prototype;
 
 const { classOf } = require('internal/core');
 const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
@@ -102,7 +103,19 @@ function isEqualBoxedPrimitive(a, b) {
 }
 
 /** Own non-index keys (typed arrays and arrays), enumerable only; with symbols in strict mode. */
-const isIndexKey = (k) => /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 2 ** 32 - 1;
+// A canonical array index ('0', '17'; below 2 ** 32 - 1), read by character codes: a regular
+// expression test per key costs far more in GraalJS.
+function isIndexKey(k) {
+  const n = k.length;
+  if (n === 0 || n > 10) return false;
+  const first = k.charCodeAt(0);
+  if (first === 48) return n === 1;   // '0', but no leading zeros
+  for (let i = 0; i < n; i++) {
+    const c = k.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return n < 10 || Number(k) < 2 ** 32 - 1;
+}
 
 function ownNonIndexKeys(o, mode) {
   // Array-index keys come first, in ascending order (the spec's key order): the other keys are
@@ -124,7 +137,11 @@ function innerDeepEqual(a, b, mode, memos) {
   if (mode !== kLoose) {
     if (typeof a !== 'object') return typeof a === 'number' && Number.isNaN(a) && Number.isNaN(b);
     if (typeof b !== 'object' || a === null || b === null) return false;
-    if (mode === kStrict && Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+    if (mode === kStrict) {
+      const proto = Object.getPrototypeOf(a);
+      if (proto !== Object.getPrototypeOf(b)) return false;
+      if (proto === ObjectPrototype || proto === null) return objectsEqual(a, b, mode, memos, true);
+    }
   } else {
     if (a === null || typeof a !== 'object') {
       if (b === null || typeof b !== 'object') {
@@ -143,7 +160,8 @@ const kIsArray = 1;
 const kIsSet = 2;
 const kIsMap = 3;
 
-function objectsEqual(a, b, mode, memos) {
+// `plain`: both objects have Object.prototype or no prototype (so neither is a crypto key).
+function objectsEqual(a, b, mode, memos, plain) {
   if (objectTag(a) !== objectTag(b)) return false;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
@@ -193,7 +211,7 @@ function objectsEqual(a, b, mode, memos) {
   } else if (isURL(a)) {
     if (!isURL(b) || a.href !== b.href) return false;
   } else {
-    const opaque = opaqueEqual(a, b, mode, memos);
+    const opaque = opaqueEqual(a, b, mode, memos, plain);
     if (opaque !== undefined) return opaque;
   }
   return keyCheck(a, b, mode, memos, kNoIterator);
@@ -222,9 +240,11 @@ function isOpaque(v) {
 }
 
 // Promises (distinct ones are never equal) and crypto keys (equal key material and
-// attributes); undefined for other objects.
-function opaqueEqual(a, b, mode, memos) {
+// attributes); undefined for other objects. Keys are class instances: objects with a `plain`
+// prototype are not asked about them (each question is a look-up in the module cache).
+function opaqueEqual(a, b, mode, memos, plain) {
   if (isPromise(a) || isPromise(b)) return false;
+  if (plain === true) return undefined;
   const t = opaqueTypes();
   if (t === null) return undefined;
   if (t.isKeyObject(a) || t.isKeyObject(b)) return t.isKeyObject(a) && t.isKeyObject(b) && a.equals(b);
@@ -252,7 +272,11 @@ function isEqualError(a, b, mode, memos) {
 }
 
 function enumerableSymbols(o) {
-  return Object.getOwnPropertySymbols(o).filter((s) => isEnumerable(o, s));
+  const symbols = Object.getOwnPropertySymbols(o);
+  if (symbols.length === 0) return symbols;
+  const out = [];
+  for (let i = 0; i < symbols.length; i++) if (isEnumerable(o, symbols[i])) out.push(symbols[i]);
+  return out;
 }
 
 function keyCheck(a, b, mode, memos, iterationType, keysB) {
@@ -263,7 +287,7 @@ function keyCheck(a, b, mode, memos, iterationType, keysB) {
       const symA = enumerableSymbols(a);
       const symB = enumerableSymbols(b);
       if (symA.length !== symB.length) return false;
-      keysB = keysB.concat(symB);
+      if (symB.length !== 0) keysB = keysB.concat(symB);
     }
   }
   for (const k of keysB) if (!isEnumerable(a, k)) return false;
@@ -275,16 +299,38 @@ function keyCheck(a, b, mode, memos, iterationType, keysB) {
 
   // Circular structures: `memos` holds the objects of both sides on the current path. A pair
   // whose objects are both on it closes a cycle on each side (equal); only one: unequal.
-  if (memos === undefined) memos = new Set();
-  const hadA = memos.has(a);
-  const hadB = memos.has(b);
+  if (memos === undefined) memos = { stack: [], set: undefined };
+  const hadA = onPath(memos, a);
+  const hadB = onPath(memos, b);
   if (hadA || hadB) return hadA && hadB;
-  memos.add(a);
-  memos.add(b);
+  enterPath(memos, a, b);
   const result = objEquiv(a, b, mode, keysB, memos, iterationType);
-  memos.delete(a);
-  memos.delete(b);
+  leavePath(memos, a, b);
   return result;
+}
+
+// The path: a stack of the pairs entered (never an object twice: a pair with one already on it
+// returns before entering), scanned while short; a Set indexes it once it is long (deep or long
+// linked structures). A Set per comparison costs more in GraalJS than the whole of a small one.
+const kPathScan = 64;
+function onPath(memos, v) {
+  return memos.set === undefined ? memos.stack.includes(v) : memos.set.has(v);
+}
+function enterPath(memos, a, b) {
+  memos.stack.push(a, b);
+  if (memos.set !== undefined) {
+    memos.set.add(a);
+    memos.set.add(b);
+  } else if (memos.stack.length > kPathScan) {
+    memos.set = new Set(memos.stack);
+  }
+}
+function leavePath(memos, a, b) {
+  memos.stack.length -= 2;
+  if (memos.set !== undefined) {
+    memos.set.delete(a);
+    memos.set.delete(b);
+  }
 }
 
 function objEquiv(a, b, mode, keys, memos, iterationType) {
