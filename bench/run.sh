@@ -10,6 +10,8 @@
 #                  (node4j = bin/node4j's default start mode, node4j-jit = bin/node4j --jit; the
 #                  steady and modules parts run node4j-jit only unless BENCH_ENGINES names node4j)
 #   BENCH_PARTS    parts to run, default: startup steady modules jmh
+#   BENCH_MODULES  module-throughput programs to run, default all: encodings sha256 crypto fs stream
+#                  pipe256 core (e.g. BENCH_MODULES="stream core")
 #   BENCH_RUNS     start-up runs per engine and script (median reported), default 10 (quick: 3)
 #   BENCH_TIMEOUT  seconds allowed per program run, default 900 (quick: 180)
 #   BENCH_JMH_OPTS extra JMH options, e.g. "-f 2 -i 10" or "EncodingsBench -p size=1048576"
@@ -117,6 +119,8 @@ fi
 if [[ "$parts" == *" modules "* ]]; then
   for prog in node/encodings.js programs/modules/sha256.js programs/modules/crypto.js programs/modules/fs.js \
               programs/modules/stream.js programs/modules/pipe256.js programs/modules/core.js; do
+    name="$(basename "$prog" .js)"
+    if [ -n "${BENCH_MODULES:-}" ] && [[ " $BENCH_MODULES " != *" $name "* ]]; then continue; fi
     for e in "${long_engines[@]}"; do run_program "$e" modules "$prog"; done
   done
 fi
