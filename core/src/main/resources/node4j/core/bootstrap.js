@@ -146,19 +146,22 @@
   // in the first). The common calls allocate nothing and call fn without a spread.
   let ticks = [];
   let tickHead = 0;
+  let exiting = false;   // 'exit' was emitted: the program is over, a queued tick would never run
   const pendingRejections = [];   // [reason, promise] pairs reported by the engine
 
-  /** Queues fn(...args); args is an array, or undefined for no arguments. */
-  function nextTick(fn, args) {
-    if (args === undefined) ticks.push(fn, 0, undefined, undefined);
-    else if (args.length === 1) ticks.push(fn, 1, args[0], undefined);
-    else if (args.length === 2) ticks.push(fn, 2, args[0], args[1]);
-    else ticks.push(fn, -1, args, undefined);
-  }
-
-  /** Queues fn with argc (0-2) arguments a0, a1, or fn(...a0) when argc is -1. */
-  function queueTick(fn, argc, a0, a1) {
-    ticks.push(fn, argc, a0, a1);
+  /**
+   * process.nextTick(callback, ...args), and the one way node4j's own modules queue a tick (as
+   * Node's internals use process.nextTick). Reads `arguments`, so that calls with up to two
+   * arguments allocate no array.
+   */
+  function nextTick(callback) {
+    if (typeof callback !== 'function') requireBuiltin('internal/validators').validateFunction(callback, 'callback');
+    if (exiting) return;
+    const n = arguments.length;
+    if (n === 1) ticks.push(callback, 0, undefined, undefined);
+    else if (n === 2) ticks.push(callback, 1, arguments[1], undefined);
+    else if (n === 3) ticks.push(callback, 2, arguments[1], arguments[2]);
+    else ticks.push(callback, -1, Array.prototype.slice.call(arguments, 1), undefined);
   }
 
   function runTickQueue() {
@@ -278,14 +281,12 @@
   });
 
   // ---- what facades share (require('internal/core')) ---------------------------------------
-  let exiting = false;
   const core = {
     binding,
     internalBinding,
     requireBuiltin,
     loadedBuiltin,
     nextTick,
-    queueTick,
     newRealm,
     classOf,
     kFire: Symbol('node4j.fire'),
@@ -294,7 +295,6 @@
       code = emitExit(code);
       quit(code);
     },
-    isExiting: () => exiting,
     /**
      * Reports `err` as an uncaught exception now (queueMicrotask, EventTarget listeners): the
      * 'uncaughtException' listeners run, or Node's fatal path prints it and ends the process.

@@ -34,7 +34,7 @@ function makeReadable() {
   r.push = (chunk) => {
     if (chunk === null) {
       r.readable = false;
-      nextTick(() => { r.emit('end'); r.emit('close'); }, []);
+      nextTick(() => { r.emit('end'); r.emit('close'); });
     } else {
       r.emit('data', r.encoding ? chunk.toString(r.encoding) : chunk);
     }
@@ -80,7 +80,7 @@ function makeWritable(handle) {
     if (chunk != null) w.write(chunk, encoding);
     handle.endInput();
     w.writable = false;
-    nextTick(() => { w.emit('finish'); w.emit('close'); if (typeof cb === 'function') cb(); }, []);
+    nextTick(() => { w.emit('finish'); w.emit('close'); if (typeof cb === 'function') cb(); });
     return w;
   };
   w.destroy = () => { handle.endInput(); return w; };
@@ -122,7 +122,7 @@ class ChildProcess extends EventEmitter {
       nextTick(() => {
         this.emit('error', err);
         this._maybeClose();
-      }, []);
+      });
       return err;
     }
     this._handle = handle;
@@ -137,7 +137,7 @@ class ChildProcess extends EventEmitter {
       else this.stderr = r;
     }
     this.stdio = [this.stdin, this.stdout, this.stderr];
-    nextTick(() => this.emit('spawn'), []);
+    nextTick(() => this.emit('spawn'));
     return undefined;
   }
 

@@ -166,10 +166,10 @@ function generateKeyPair(type, options, callback) {
   try {
     res = run();
   } catch (err) {
-    nextTick(callback, [err]);
+    nextTick(callback, err);
     return;
   }
-  nextTick(callback, [null, res.publicKey, res.privateKey]);
+  nextTick(callback, null, res.publicKey, res.privateKey);
 }
 
 // util.promisify(generateKeyPair) resolves to { publicKey, privateKey }.

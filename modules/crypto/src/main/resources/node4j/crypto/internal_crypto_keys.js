@@ -107,7 +107,7 @@ function generateKey(type, options, callback) {
   const n = secretLength(type, options);
   validateFunction(callback, 'callback');
   const key = secretKeyFromBytes(fromLatin1(binding.randomBytes(n)));
-  nextTick(callback, [null, key]);
+  nextTick(callback, null, key);
 }
 
 

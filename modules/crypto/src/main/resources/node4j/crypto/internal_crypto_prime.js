@@ -29,7 +29,7 @@ function checkPrime(candidate, options, callback) {
   if (typeof options === 'function') { callback = options; options = {}; }
   validateFunction(callback, 'callback');
   const r = checkPrimeSync(candidate, options);
-  nextTick(callback, [null, r]);
+  nextTick(callback, null, r);
 }
 
 /** options.add / options.rem as a bigint: a bigint, or big-endian bytes of any buffer kind. */
@@ -65,7 +65,7 @@ function generatePrime(size, options, callback) {
   if (typeof options === 'function') { callback = options; options = {}; }
   validateFunction(callback, 'callback');
   const r = generatePrimeSync(size, options);
-  nextTick(callback, [null, r]);
+  nextTick(callback, null, r);
 }
 
 module.exports = { checkPrime, checkPrimeSync, generatePrime, generatePrimeSync };

@@ -100,7 +100,7 @@ function randomInt(min, max, callback) {
   }
   const n = min + binding.randomBelow(range);
   if (isSync) return n;
-  nextTick(callback, [null, n]);
+  nextTick(callback, null, n);
   return undefined;
 }
 

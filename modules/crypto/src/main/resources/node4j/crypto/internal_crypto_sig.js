@@ -140,8 +140,8 @@ function signOneShot(algorithm, data, key, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   if (callback === undefined) return doSign(digest, u8, key);
   let sig;
-  try { sig = doSign(digest, u8, key); } catch (e) { nextTick(callback, [e]); return; }
-  nextTick(callback, [null, sig]);
+  try { sig = doSign(digest, u8, key); } catch (e) { nextTick(callback, e); return; }
+  nextTick(callback, null, sig);
 }
 
 function verifyOneShot(algorithm, data, key, signature, callback) {
@@ -151,8 +151,8 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   if (callback === undefined) return doVerify(digest, u8, key, sig);
   let ok;
-  try { ok = doVerify(digest, u8, key, sig); } catch (e) { nextTick(callback, [e]); return; }
-  nextTick(callback, [null, ok]);
+  try { ok = doVerify(digest, u8, key, sig); } catch (e) { nextTick(callback, e); return; }
+  nextTick(callback, null, ok);
 }
 
 // ---- RSA encryption -------------------------------------------------------------------------
@@ -213,8 +213,8 @@ function diffieHellman(options, callback) {
   };
   if (callback === undefined) return run();
   let secret;
-  try { secret = run(); } catch (e) { nextTick(callback, [e]); return; }
-  nextTick(callback, [null, secret]);
+  try { secret = run(); } catch (e) { nextTick(callback, e); return; }
+  nextTick(callback, null, secret);
 }
 
 // ---- ECDH -----------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ function queueMicrotaskCompat(fn) {
     return;
   }
   Promise.resolve().then(fn).then(undefined, (err) => {
-    require('internal/core').nextTick(() => { throw err; }, undefined);
+    require('internal/core').nextTick(() => { throw err; });
   });
 }
 
@@ -235,7 +235,7 @@ function addCatch(that, promise, type, args) {
     const then = promise.then;
     if (typeof then === 'function') {
       then.call(promise, undefined, function (err) {
-        require('internal/core').nextTick(emitUnhandledRejectionOrErr, [that, err, type, args]);
+        require('internal/core').nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
       });
     }
   } catch (err) {

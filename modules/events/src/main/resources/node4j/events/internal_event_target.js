@@ -51,7 +51,7 @@ function emitWarning(w) {
 }
 
 function reportUncaught(err) {
-  require('internal/core').nextTick(() => { throw err; }, undefined);
+  require('internal/core').nextTick(() => { throw err; });
 }
 
 function isEvent(v) {

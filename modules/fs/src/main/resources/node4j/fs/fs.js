@@ -23,7 +23,7 @@ const { F_OK, O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = constants;
 
 const kIoMaxLength = 2 ** 31 - 1;
 
-function nextTickErr(cb, err) { nextTick(cb, [err]); }
+function nextTickErr(cb, err) { nextTick(cb, err); }
 
 // ---- argument checks ------------------------------------------------------------------------
 function isArrayBufferView(v) { return ArrayBuffer.isView(v); }
@@ -133,7 +133,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   validateBuffer(buffer);
   validateFunction(callback, 'cb');
   const a = readArgs(buffer, offsetOrOptions, length, position, useOptions);
-  if (a === null) { nextTick(callback, [null, 0, buffer]); return; }
+  if (a === null) { nextTick(callback, null, 0, buffer); return; }
   binding.read(fd, a.length, a.position, (err, bb) => {
     if (err) callback(err);
     else callback(null, copyFromJava(bb, buffer, a.offset), buffer);
@@ -408,7 +408,7 @@ function existsSync(path) {
 function exists(path, callback) {
   validateFunction(callback, 'cb');
   let p;
-  try { p = getValidatedPath(path); } catch { nextTick(callback, [false]); return; }
+  try { p = getValidatedPath(path); } catch { nextTick(callback, false); return; }
   binding.access(p, F_OK, (err) => callback(!err));
 }
 Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {

@@ -47,7 +47,7 @@ class Dir {
       return new Promise((resolve, reject) => this.read((err, ent) => (err ? reject(err) : resolve(ent))));
     }
     validateFunction(callback, 'callback');
-    if (this.#closed) { nextTick(callback, [new ERR_DIR_CLOSED()]); return; }
+    if (this.#closed) { nextTick(callback, new ERR_DIR_CLOSED()); return; }
     // Reads are served one after another, as Node queues them.
     this.#pending++;
     this.#queue = this.#queue.then(() => new Promise((resolve) => {
@@ -79,7 +79,7 @@ class Dir {
       return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
     }
     validateFunction(callback, 'callback');
-    if (this.#closed) { nextTick(callback, [new ERR_DIR_CLOSED()]); return; }
+    if (this.#closed) { nextTick(callback, new ERR_DIR_CLOSED()); return; }
     this.#closed = true;
     this.#queue.then(() => binding.dirClose(this.#id, (err) => (err ? callback(err) : callback(null))));
   }

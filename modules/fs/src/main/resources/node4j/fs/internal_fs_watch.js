@@ -27,7 +27,7 @@ class FSWatcher extends EventEmitter {
     this.#closed = true;
     binding.watchClose(this.#id, this.#refed);
     this.#refed = false;
-    nextTick(() => this.emit('close'), undefined);
+    nextTick(() => this.emit('close'));
   }
 
   ref() {
@@ -57,7 +57,7 @@ function watch(filename, options, listener) {
   w.start(filename, options.persistent, options.recursive, options.encoding, options.ignored);
   if (listener) w.on('change', listener);
   if (options.signal) {
-    if (options.signal.aborted) nextTick(() => w.close(), undefined);
+    if (options.signal.aborted) nextTick(() => w.close());
     else options.signal.addEventListener('abort', () => w.close(), { once: true });
   }
   return w;
@@ -116,7 +116,7 @@ class StatWatcher extends EventEmitter {
   stop() {
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = null;
-    nextTick(() => this.emit('stop'), undefined);
+    nextTick(() => this.emit('stop'));
   }
 
   ref() { this.#timer?.ref(); return this; }

@@ -39,13 +39,13 @@ function makeStdio(fd) {
     s.write = function write(chunk, encoding, cb) {
       if (typeof encoding === 'function') cb = encoding;
       writeChunk(fd, chunk);
-      if (typeof cb === 'function') core.nextTick(cb, [null]);
+      if (typeof cb === 'function') core.nextTick(cb, null);
       return true;
     };
     s.end = function end(chunk, encoding, cb) {
       if (chunk != null && typeof chunk !== 'function') s.write(chunk, encoding);
       const done = typeof chunk === 'function' ? chunk : typeof encoding === 'function' ? encoding : cb;
-      if (typeof done === 'function') core.nextTick(done, undefined);
+      if (typeof done === 'function') core.nextTick(done);
       return s;
     };
   }

@@ -67,11 +67,11 @@ function emitWarning(warning, type, code, ctor) {
     if (process.noDeprecation) return;
     // Thrown on the next tick, so warnings emitted before it are printed first.
     if (process.throwDeprecation) {
-      core.nextTick(() => { throw warning; }, undefined);
+      core.nextTick(() => { throw warning; });
       return;
     }
   }
-  core.nextTick(() => process.emit('warning', warning), undefined);
+  core.nextTick(() => process.emit('warning', warning));
 }
 
 const experimentalWarned = new Set();

@@ -5,7 +5,7 @@ const EventEmitter = require('events');
 const core = require('internal/core');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL, ERR_INVALID_ARG_VALUE, ERR_INVALID_OBJECT_DEFINE_PROPERTY,
   ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET, ERR_NOT_IMPLEMENTED, ERR_OPERATION_FAILED } } = require('internal/errors');
-const { validateFunction, validateString, validateInteger, validateNumber, validateObject,
+const { validateString, validateInteger, validateNumber, validateObject,
   validateBoolean } = require('internal/validators');
 const { emitWarning, onWarning } = require('internal/process/warning');
 const binding = internalBinding('process');
@@ -153,16 +153,7 @@ Object.assign(process, {
   traceDeprecation: false,
   moduleLoadList: [],
   domain: null,   // no domain is active (node:domain is not implemented)
-  // (callback, ...args), read from `arguments` so that the usual calls allocate no array.
-  nextTick(callback) {
-    validateFunction(callback, 'callback');
-    if (core.isExiting()) return;
-    const n = arguments.length;
-    if (n === 1) core.queueTick(callback, 0);
-    else if (n === 2) core.queueTick(callback, 1, arguments[1]);
-    else if (n === 3) core.queueTick(callback, 2, arguments[1], arguments[2]);
-    else core.queueTick(callback, -1, Array.prototype.slice.call(arguments, 1));
-  },
+  nextTick: core.nextTick,
   hrtime,
   memoryUsage,
   cpuUsage(prevValue) {

@@ -1,21 +1,12 @@
 'use strict';
 // destroy()/_destroy plumbing shared by Readable and Writable (a Duplex has both states), the
 // _construct handshake, and errorOrDestroy: how a stream reports an error it detected itself.
-const { queueTick } = require('internal/core');
+// tick: process.nextTick, under the name the stream files use.
+const { nextTick: tick } = require('internal/core');
 const { codes: { ERR_MULTIPLE_CALLBACK }, AbortError } = require('internal/errors');
 
 const kDestroy = Symbol('kDestroy');
 const kConstruct = Symbol('kConstruct');
-
-/** process.nextTick without its checks: (fn, ...args), no array for up to two arguments. */
-function tick(fn) {
-  const n = arguments.length;
-  if (n === 1) queueTick(fn, 0);
-  else if (n === 2) queueTick(fn, 1, arguments[1]);
-  else if (n === 3) queueTick(fn, 2, arguments[1], arguments[2]);
-  else queueTick(fn, -1, Array.prototype.slice.call(arguments, 1));
-}
-
 
 function recordError(err, r, w) {
   if (!err) return;

@@ -79,14 +79,14 @@ function callbackify(original) {
     validateFunction(last, 'last argument');
     const cb = last.bind(this);
     Reflect.apply(original, this, args).then(
-      (ret) => core.nextTick(cb, [null, ret]),
+      (ret) => core.nextTick(cb, null, ret),
       (reason) => {
         if (!reason) {
           const wrapped = new ERR_FALSY_VALUE_REJECTION();
           wrapped.reason = reason;
           reason = wrapped;
         }
-        core.nextTick(cb, [reason]);
+        core.nextTick(cb, reason);
       });
   }
   const descriptors = Object.getOwnPropertyDescriptors(original);

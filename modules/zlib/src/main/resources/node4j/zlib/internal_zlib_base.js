@@ -156,7 +156,7 @@ ZlibBase.prototype.flush = function flush(kind, callback) {
     kind = this._defaultFullFlushFlag;
   }
   if (this.writableFinished) {
-    if (callback) nextTick(callback, []);
+    if (callback) nextTick(callback);
   } else if (this.writableEnded) {
     if (callback) this.once('end', callback);
   } else {
@@ -221,7 +221,7 @@ function pushOutput(engine, out) {
 
 function processChunk(engine, chunk, flushFlag, cb) {
   const handle = engine._handle;
-  if (!handle) return nextTick(cb, []);
+  if (!handle) return nextTick(cb);
   const bytes = u8(chunk);
   handle.writeAsync(flushFlag, bytes.buffer, bytes.byteOffset, bytes.byteLength, (out) => {
     if (engine.destroyed || engine._handle !== handle) {
@@ -323,7 +323,7 @@ Zlib.prototype.params = function params(level, strategy, callback) {
       }
     });
   } else if (callback) {
-    nextTick(callback, []);
+    nextTick(callback);
   }
 };
 
