@@ -36,3 +36,11 @@ assert.strictEqual(f('%s and %s', 'one'), 'one and %s');
 // Unknown specifiers are kept literally.
 assert.strictEqual(f('%x', 1), '%x 1');
 assert.ok(common);
+
+// %s calls String() on objects whose class defines toString and is not one of the language's
+// own (Node's classes count as user classes here), and inspects the others.
+assert.strictEqual(util.format('%s', new URL('http://a/b')), 'http://a/b');
+assert.strictEqual(util.format('%s', new URLSearchParams('a=1&b=2')), 'a=1&b=2');
+assert.strictEqual(util.format('%s', Buffer.from('hi')), 'hi');
+assert.strictEqual(util.format('%s', new Uint8Array([1, 2])), '1,2');
+assert.strictEqual(util.format('%s', new Map([[1, 2]])), 'Map(1) { 1 => 2 }');

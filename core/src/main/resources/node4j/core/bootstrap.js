@@ -16,6 +16,12 @@
   for (const name of kEngineGlobals) {
     delete globalThis[name];
   }
+  // The language's constructors and namespaces (Object, Uint8Array, JSON, ...), as Node's util
+  // sees V8's before Node installs its own globals: Buffer, URL and the rest are not "built in"
+  // to util.format's %s or inspect. DisposableStack & co. are V8's in Node, lazy globals here.
+  const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis)
+    .filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n))
+    .concat(['DisposableStack', 'AsyncDisposableStack', 'SuppressedError']));
 
   // Explicit resource management (Node has it; this GraalJS does not yet): the symbols here,
   // the iterators' dispose methods below, DisposableStack & co. as lazy globals
@@ -288,6 +294,7 @@
     loadedBuiltin,
     nextTick,
     newRealm,
+    builtInObjects,
     classOf,
     kFire: Symbol('node4j.fire'),
     /** Ends the process now: 'exit' listeners run first (once), then the context exits. */

@@ -17,7 +17,6 @@ const formatNumber = (fn, n, sep) => text().formatNumber(fn, n, defaultSeparator
 const formatBigInt = (fn, n, sep) => text().formatBigInt(fn, n, defaultSeparator(sep));
 const stylizeNoColor = (s) => s;
 
-let builtinCtors;
 /** True unless the object (or a class of its chain that is not a JS builtin) defines toString. */
 function hasBuiltInToString(value) {
   let proto = value;
@@ -30,10 +29,7 @@ function hasBuiltInToString(value) {
   }
   if (proto === null) return true;
   const d = Object.getOwnPropertyDescriptor(proto, 'constructor');
-  if (builtinCtors === undefined) {
-    builtinCtors = new Set(Object.getOwnPropertyNames(globalThis).filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n)));
-  }
-  return d !== undefined && typeof d.value === 'function' && builtinCtors.has(d.value.name) &&
+  return d !== undefined && typeof d.value === 'function' && core.builtInObjects.has(d.value.name) &&
     globalThis[d.value.name] === d.value;
 }
 

@@ -153,7 +153,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
 }
 
 // Constructors of the language (Object, Map, ...): their prototypes' members are never listed.
-const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis).filter((k) => /^[A-Z][a-zA-Z0-9]+$/.test(k)));
+const { builtInObjects } = require('internal/core');
 
 /** Up to three prototype levels of `main`, stopping at a built-in one; getters run on `main`. */
 function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
