@@ -28,6 +28,13 @@ function normalizeType(type) {
   return /^[\x20-\x7e]*$/.test(type) ? type.toLowerCase() : '';
 }
 
+// util.inspect as Node's: `Blob { size, type }` one level deeper, the object when out of depth.
+function inspectAs(name, self, obj, depth, options, inspect) {
+  if (depth < 0) return self;
+  const opts = { ...options, depth: options.depth === null ? null : options.depth - 1 };
+  return `${name} ${inspect(obj, opts)}`;
+}
+
 class Blob {
   constructor(sources = [], options) {
     if (sources === null || typeof sources !== 'object' || typeof sources[Symbol.iterator] !== 'function') {
@@ -104,9 +111,7 @@ class Blob {
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
-    if (depth < 0) return this;
-    const fmt = inspect || ((v) => JSON.stringify(v));
-    return `${this.constructor.name} { size: ${fmt(this.size)}, type: ${fmt(this.type)} }`;
+    return inspectAs('Blob', this, { size: this.size, type: this.type }, depth, options, inspect);
   }
 }
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
@@ -155,10 +160,8 @@ class File extends Blob {
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
-    if (depth < 0) return this;
-    const fmt = inspect || ((v) => JSON.stringify(v));
-    return `File { size: ${fmt(this.size)}, type: ${fmt(this.type)}, name: ${fmt(this.name)}, ` +
-      `lastModified: ${fmt(this.lastModified)} }`;
+    return inspectAs('File', this,
+      { size: this.size, type: this.type, name: this.name, lastModified: this.lastModified }, depth, options, inspect);
   }
 }
 Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });

@@ -42,6 +42,12 @@ class TextEncoder {
   get [Symbol.toStringTag]() {
     return 'TextEncoder';
   }
+
+  // util.inspect: Node shows the encoding as a plain object.
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    return inspect({ encoding: this.encoding }, options);
+  }
 }
 
 function encodeIntoJs(s, dest) {
@@ -123,6 +129,13 @@ class TextDecoder {
   get ignoreBOM() {
     if (!(kKind in this)) throw new ERR_INVALID_THIS('TextDecoder');
     return this[kIgnoreBOM];
+  }
+
+  // util.inspect: the three attributes (at any depth, as Node's), not the internal slots.
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const attrs = { encoding: this.encoding, fatal: this.fatal, ignoreBOM: this.ignoreBOM };
+    return `${this.constructor.name} ${inspect(attrs)}`;
   }
 
   decode(input = undefined, options = undefined) {

@@ -29,6 +29,15 @@ function defaultAbortReason() {
   return new DOMException('This operation was aborted', 'AbortError');
 }
 
+// util.inspect of a signal or controller, as Node's: `Name { ... }` one level deeper, the object
+// itself when out of depth.
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+function inspectAs(self, obj, depth, options, inspect) {
+  if (depth < 0) return self;
+  const opts = { ...options, depth: options.depth === null ? null : options.depth - 1 };
+  return `${self.constructor.name} ${inspect(obj, opts)}`;
+}
+
 class AbortSignal extends EventTarget {
   constructor(token = undefined) {
     if (token !== kToken) throw new ERR_ILLEGAL_CONSTRUCTOR();
@@ -40,6 +49,10 @@ class AbortSignal extends EventTarget {
 
   get aborted() { return thisSignal(this)[kAborted]; }
   get reason() { return thisSignal(this)[kReason]; }
+
+  [kInspect](depth, options, inspect) {
+    return inspectAs(this, { aborted: this.aborted }, depth, options, inspect);
+  }
 
   throwIfAborted() {
     thisSignal(this);
@@ -178,6 +191,10 @@ class AbortController {
   get signal() {
     if (this == null || this[kSignal] === undefined) throw new ERR_INVALID_THIS('AbortController');
     return this[kSignal];
+  }
+
+  [kInspect](depth, options, inspect) {
+    return inspectAs(this, { signal: this.signal }, depth, options, inspect);
   }
 
   abort(reason = defaultAbortReason()) {
