@@ -41,6 +41,8 @@ public final class SharedEngine {
                 if (e == null) {
                     e = Engine.newBuilder("js")
                             .option("engine.WarnInterpreterOnly", "false")
+                            // Diagnosis: lets -Dpolyglot.engine.<experimental option> through.
+                            .allowExperimentalOptions(Boolean.getBoolean("node4j.experimentalOptions"))
                             .build();
                     engine = e;
                 }
