@@ -4,6 +4,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_THIS },
 } = require('internal/errors');
 const enc = require('internal/buffer_encodings');
+const { inspectAs } = require('internal/custom_inspect');
 const binding = internalBinding('buffer');
 
 const kBytes = Symbol('kBytes');
@@ -26,13 +27,6 @@ function partBytes(part) {
 function normalizeType(type) {
   type = `${type}`;
   return /^[\x20-\x7e]*$/.test(type) ? type.toLowerCase() : '';
-}
-
-// util.inspect as Node's: `Blob { size, type }` one level deeper, the object when out of depth.
-function inspectAs(name, self, obj, depth, options, inspect) {
-  if (depth < 0) return self;
-  const opts = { ...options, depth: options.depth === null ? null : options.depth - 1 };
-  return `${name} ${inspect(obj, opts)}`;
 }
 
 class Blob {

@@ -5,6 +5,7 @@ const errors = require('internal/errors');
 const { validateUint32 } = require('internal/validators');
 const { codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS } } = errors;
 const { EventTarget, Event, DOMException, kTrusted, kMaxEventTargetListeners } = require('internal/event_target');
+const { inspectAs } = require('internal/custom_inspect');
 
 const kToken = Symbol('kToken');
 const kAborted = Symbol('kAborted');
@@ -29,14 +30,7 @@ function defaultAbortReason() {
   return new DOMException('This operation was aborted', 'AbortError');
 }
 
-// util.inspect of a signal or controller, as Node's: `Name { ... }` one level deeper, the object
-// itself when out of depth.
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
-function inspectAs(self, obj, depth, options, inspect) {
-  if (depth < 0) return self;
-  const opts = { ...options, depth: options.depth === null ? null : options.depth - 1 };
-  return `${self.constructor.name} ${inspect(obj, opts)}`;
-}
 
 class AbortSignal extends EventTarget {
   constructor(token = undefined) {
@@ -51,7 +45,7 @@ class AbortSignal extends EventTarget {
   get reason() { return thisSignal(this)[kReason]; }
 
   [kInspect](depth, options, inspect) {
-    return inspectAs(this, { aborted: this.aborted }, depth, options, inspect);
+    return inspectAs(this.constructor.name, this, { aborted: this.aborted }, depth, options, inspect);
   }
 
   throwIfAborted() {
@@ -194,7 +188,7 @@ class AbortController {
   }
 
   [kInspect](depth, options, inspect) {
-    return inspectAs(this, { signal: this.signal }, depth, options, inspect);
+    return inspectAs(this.constructor.name, this, { signal: this.signal }, depth, options, inspect);
   }
 
   abort(reason = defaultAbortReason()) {
