@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -20,6 +21,9 @@ import org.graalvm.polyglot.HostAccess;
  * options say.
  */
 public final class X509Match {
+    private static final String COMMON_NAME = "2.5.4.3";
+    private static final String EMAIL_ADDRESS = "1.2.840.113549.1.9.1";
+
     private final GeneralName[] altNames;
     private final X500Name subject;
 
@@ -81,16 +85,25 @@ public final class X509Match {
 
     String checkHost(String host, HostOptions o) {
         String h = bytesOf(host);
+        String match = firstMatch(GeneralName.dNSName, COMMON_NAME, o.subject(), v -> hostMatches(v, h, o));
+        return match == null ? null : fromBytes(match);
+    }
+
+    /**
+     * The first non-empty alternative name with that tag that matches, else, when the subject mode
+     * allows it, the first matching non-empty subject value of that attribute; null when none.
+     */
+    private String firstMatch(int tag, String subjectOid, String subjectMode, Predicate<String> matches) {
         boolean sanPresent = false;
         for (GeneralName gn : altNames) {
-            if (gn.getTagNo() != GeneralName.dNSName) continue;
+            if (gn.getTagNo() != tag) continue;
             sanPresent = true;
             String v = X509.ia5(gn);
-            if (!v.isEmpty() && hostMatches(v, h, o)) return fromBytes(v);
+            if (!v.isEmpty() && matches.test(v)) return v;
         }
-        if (!checkSubject(o.subject(), sanPresent)) return null;
-        for (String cn : subjectValues("2.5.4.3")) {
-            if (!cn.isEmpty() && hostMatches(cn, h, o)) return fromBytes(cn);
+        if (!checkSubject(subjectMode, sanPresent)) return null;
+        for (String v : subjectValues(subjectOid)) {
+            if (!v.isEmpty() && matches.test(v)) return v;
         }
         return null;
     }
@@ -107,18 +120,7 @@ public final class X509Match {
     @HostAccess.Export
     public boolean checkEmail(String email, String subject) {
         String e = bytesOf(email);
-        boolean sanPresent = false;
-        for (GeneralName gn : altNames) {
-            if (gn.getTagNo() != GeneralName.rfc822Name) continue;
-            sanPresent = true;
-            String v = X509.ia5(gn);
-            if (!v.isEmpty() && emailMatches(v, e)) return true;
-        }
-        if (!checkSubject(subject, sanPresent)) return false;
-        for (String v : subjectValues("1.2.840.113549.1.9.1")) {
-            if (!v.isEmpty() && emailMatches(v, e)) return true;
-        }
-        return false;
+        return firstMatch(GeneralName.rfc822Name, EMAIL_ADDRESS, subject, v -> emailMatches(v, e)) != null;
     }
 
     /** Local part compared exactly, domain (from the last '@') without regard to ASCII case. */
