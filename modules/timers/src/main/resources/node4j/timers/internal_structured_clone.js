@@ -106,7 +106,7 @@ class Cloner {
       if (!this.transfer.has(value)) {
         throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
       }
-      return this.remember(value, makeClone((v) => new Cloner(new Set()).clone(v)));
+      return this.remember(value, makeClone((v) => structuredClone(v)));
     }
     return this.cloneObject(value);
   }
