@@ -13,7 +13,8 @@ import dev.node4j.core.NodeEnv;
  * go back as a {@link ByteBuffer} that JS keeps as the buffer's memory ({@link #encode}); bytes
  * written into an existing buffer go back as a string of chars 0-255 ({@link #encodeAsLatin1})
  * that JS copies with a charCodeAt loop (measured faster than writing the ArrayBuffer from Java
- * byte by byte).
+ * byte by byte). Input bytes land in arrays this binding reuses: a fresh array per call cost an
+ * allocation and its zeroing, a large share of a call on a small buffer.
  */
 public final class BufferBinding {
     @SuppressWarnings("unused")
@@ -23,9 +24,35 @@ public final class BufferBinding {
         this.env = env;
     }
 
-    static byte[] read(Value arrayBuffer, int offset, int length) {
+    /** Largest input kept in a reused array; longer ones get their own. */
+    private static final int SCRATCH_MAX = 1 << 20;
+    /** Two reused arrays, for calls that read two buffers (one binding serves one context's thread). */
+    private byte[] scratch = new byte[1024];
+    private byte[] scratch2 = new byte[64];
+
+    /** length bytes of arrayBuffer from offset, in an array at least that long (valid until the next read). */
+    private byte[] read(Value arrayBuffer, int offset, int length) {
+        if (length > scratch.length) {
+            if (length > SCRATCH_MAX) return fresh(arrayBuffer, offset, length);
+            scratch = new byte[Math.max(length, Math.min(SCRATCH_MAX, scratch.length * 2))];
+        }
+        if (length > 0) arrayBuffer.readBuffer(offset, scratch, 0, length);
+        return scratch;
+    }
+
+    /** Like {@link #read}, into the second array, for the second buffer of a call. */
+    private byte[] read2(Value arrayBuffer, int offset, int length) {
+        if (length > scratch2.length) {
+            if (length > SCRATCH_MAX) return fresh(arrayBuffer, offset, length);
+            scratch2 = new byte[Math.max(length, Math.min(SCRATCH_MAX, scratch2.length * 2))];
+        }
+        if (length > 0) arrayBuffer.readBuffer(offset, scratch2, 0, length);
+        return scratch2;
+    }
+
+    private static byte[] fresh(Value arrayBuffer, int offset, int length) {
         byte[] b = new byte[length];
-        if (length > 0) arrayBuffer.readBuffer(offset, b, 0, length);
+        arrayBuffer.readBuffer(offset, b, 0, length);
         return b;
     }
 
@@ -65,7 +92,7 @@ public final class BufferBinding {
 
     @HostAccess.Export
     public int indexOf(Value hay, int hOff, int hLen, Value needle, int nOff, int nLen, int from, boolean last) {
-        return Encodings.indexOf(read(hay, hOff, hLen), hLen, read(needle, nOff, nLen), nLen, from, last);
+        return Encodings.indexOf(read(hay, hOff, hLen), hLen, read2(needle, nOff, nLen), nLen, from, last);
     }
 
     @HostAccess.Export
@@ -76,7 +103,7 @@ public final class BufferBinding {
 
     @HostAccess.Export
     public int compare(Value a, int aOff, int aLen, Value b, int bOff, int bLen) {
-        return Encodings.compare(read(a, aOff, aLen), 0, aLen, read(b, bOff, bLen), 0, bLen);
+        return Encodings.compare(read(a, aOff, aLen), 0, aLen, read2(b, bOff, bLen), 0, bLen);
     }
 
     @HostAccess.Export
