@@ -11,9 +11,20 @@ const kContext = Symbol('context');
 const kList = Symbol('query');
 const kOwner = Symbol('context');
 
-// Indices into the components array that UrlBinding returns.
-const HREF = 0, PROTOCOL = 1, USERNAME = 2, PASSWORD = 3, HOST = 4, HOSTNAME = 5, PORT = 6,
-  PATHNAME = 7, SEARCH = 8, HASH = 9, ORIGIN = 10;
+// UrlBinding returns a URL as its href behind 14 offsets into it (UrlRecord.encoded), each two
+// chars: the getters slice the href, so one string crosses from Java per parse.
+const HEADER = 28;
+const PROTOCOL_END = 0, USERNAME_START = 1, USERNAME_END = 2, PASSWORD_START = 3, PASSWORD_END = 4,
+  HOST_START = 5, HOSTNAME_END = 6, HOST_END = 7, PATHNAME_START = 8, PATHNAME_END = 9, SEARCH_START = 10,
+  SEARCH_END = 11, HASH_START = 12, HASH_END = 13;
+
+function offset(s, i) {
+  return ((s.charCodeAt(2 * i) << 16) | s.charCodeAt(2 * i + 1)) + HEADER;
+}
+
+function part(s, start, end) {
+  return s.slice(offset(s, start), offset(s, end));
+}
 
 function typeError(code, message) {
   const err = new TypeError(message);
@@ -34,85 +45,105 @@ function invalidUrl(input, base) {
   return err;
 }
 
-function components(parts) {
-  // A host array from Java: copy into a plain JS array once.
-  const out = new Array(11);
-  for (let i = 0; i < 11; i++) out[i] = parts[i];
-  return out;
-}
-
 class URL {
-  #c;
+  #s;             // the encoded URL from Java (see HEADER)
+  #href;          // its href, sliced on first use
   #searchParams;
 
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = toUSV(input);
     if (base !== undefined) base = toUSV(base);
-    const parts = binding.parse(input, base === undefined ? null : base);
-    if (parts == null) throw invalidUrl(input, base);
-    this.#c = components(parts);
+    const s = binding.parse(input, base === undefined ? null : base);
+    if (s == null) throw invalidUrl(input, base);
+    this.#s = s;
   }
 
   static #check(self) {
-    if (self == null || !(#c in self)) throw new ERR_INVALID_THIS('URL');
+    if (self == null || !(#s in self)) throw new ERR_INVALID_THIS('URL');
+  }
+
+  #hrefOf() {
+    return this.#href ??= this.#s.slice(HEADER);
+  }
+
+  #update(s) {
+    this.#s = s;
+    this.#href = undefined;
   }
 
   #set(name, value) {
-    this.#c = components(binding.set(this.#c[HREF], name, toUSV(value)));
+    this.#update(binding.set(this.#hrefOf(), name, toUSV(value)));
     if (name === 'href' || name === 'search') this.#syncParams();
   }
 
   #syncParams() {
-    if (this.#searchParams) this.#searchParams[kList] = parseForm(this.#c[SEARCH].slice(1));
+    if (this.#searchParams) this.#searchParams[kList] = parseForm(part(this.#s, SEARCH_START, SEARCH_END).slice(1));
   }
 
   /** Called by the URL's own URLSearchParams after it changed. */
   static updateQuery(url, serialized) {
-    url.#c = components(binding.set(url.#c[HREF], 'query', serialized));
+    url.#update(binding.set(url.#hrefOf(), 'query', serialized));
   }
 
-  get href() { URL.#check(this); return this.#c[HREF]; }
+  get href() { URL.#check(this); return this.#hrefOf(); }
   set href(value) {
     URL.#check(this);
     value = toUSV(value);
-    const parts = binding.parse(value, null);
-    if (parts == null) throw invalidUrl(value);
-    this.#c = components(parts);
+    const s = binding.parse(value, null);
+    if (s == null) throw invalidUrl(value);
+    this.#update(s);
     this.#syncParams();
   }
-  get origin() { URL.#check(this); return this.#c[ORIGIN]; }
-  get protocol() { URL.#check(this); return this.#c[PROTOCOL]; }
+  get origin() {
+    URL.#check(this);
+    const protocol = this.protocol;
+    switch (protocol) {
+      case 'http:': case 'https:': case 'ws:': case 'wss:': case 'ftp:':
+        return `${protocol}//${this.host}`;
+      case 'blob:':
+        return binding.blobOrigin(this.#hrefOf());
+      default:
+        return 'null';
+    }
+  }
+  get protocol() { URL.#check(this); const s = this.#s; return s.slice(HEADER, offset(s, PROTOCOL_END)); }
   set protocol(v) { URL.#check(this); this.#set('protocol', v); }
-  get username() { URL.#check(this); return this.#c[USERNAME]; }
+  get username() { URL.#check(this); return part(this.#s, USERNAME_START, USERNAME_END); }
   set username(v) { URL.#check(this); this.#set('username', v); }
-  get password() { URL.#check(this); return this.#c[PASSWORD]; }
+  get password() { URL.#check(this); return part(this.#s, PASSWORD_START, PASSWORD_END); }
   set password(v) { URL.#check(this); this.#set('password', v); }
-  get host() { URL.#check(this); return this.#c[HOST]; }
+  get host() { URL.#check(this); return part(this.#s, HOST_START, HOST_END); }
   set host(v) { URL.#check(this); this.#set('host', v); }
-  get hostname() { URL.#check(this); return this.#c[HOSTNAME]; }
+  get hostname() { URL.#check(this); return part(this.#s, HOST_START, HOSTNAME_END); }
   set hostname(v) { URL.#check(this); this.#set('hostname', v); }
-  get port() { URL.#check(this); return this.#c[PORT]; }
+  get port() {
+    URL.#check(this);
+    const s = this.#s;
+    const end = offset(s, HOST_END);
+    const start = offset(s, HOSTNAME_END) + 1;   // after the ':'
+    return start < end ? s.slice(start, end) : '';
+  }
   set port(v) { URL.#check(this); this.#set('port', v); }
-  get pathname() { URL.#check(this); return this.#c[PATHNAME]; }
+  get pathname() { URL.#check(this); return part(this.#s, PATHNAME_START, PATHNAME_END); }
   set pathname(v) { URL.#check(this); this.#set('pathname', v); }
-  get search() { URL.#check(this); return this.#c[SEARCH]; }
+  get search() { URL.#check(this); return part(this.#s, SEARCH_START, SEARCH_END); }
   set search(v) { URL.#check(this); this.#set('search', v); }
   get searchParams() {
     URL.#check(this);
     if (this.#searchParams === undefined) {
       const params = new URLSearchParams();
-      params[kList] = parseForm(this.#c[SEARCH].slice(1));
+      params[kList] = parseForm(part(this.#s, SEARCH_START, SEARCH_END).slice(1));
       params[kOwner] = this;
       this.#searchParams = params;
     }
     return this.#searchParams;
   }
-  get hash() { URL.#check(this); return this.#c[HASH]; }
+  get hash() { URL.#check(this); return part(this.#s, HASH_START, HASH_END); }
   set hash(v) { URL.#check(this); this.#set('hash', v); }
 
-  toString() { URL.#check(this); return this.#c[HREF]; }
-  toJSON() { URL.#check(this); return this.#c[HREF]; }
+  toString() { URL.#check(this); return this.#hrefOf(); }
+  toJSON() { URL.#check(this); return this.#hrefOf(); }
 
   static canParse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
@@ -179,10 +210,33 @@ function resolveBlobURL(url) {
   return blobRegistry.get(path.slice(9));
 }
 
+// application/x-www-form-urlencoded parsing. A query without '%' is split here: a call into Java
+// and the array it returns cost more than the split itself; percent-decoding stays in Java.
 function parseForm(query) {
-  const flat = binding.parseForm(query);
+  if (query.indexOf('%') >= 0) {
+    const flat = binding.parseForm(query);
+    const list = [];
+    for (let i = 0; i < flat.length; i += 2) list.push([flat[i], flat[i + 1]]);
+    return list;
+  }
   const list = [];
-  for (let i = 0; i < flat.length; i += 2) list.push([flat[i], flat[i + 1]]);
+  const plus = query.indexOf('+') >= 0;
+  let start = 0;
+  while (start <= query.length) {
+    let end = query.indexOf('&', start);
+    if (end < 0) end = query.length;
+    if (end > start) {
+      const eq = query.indexOf('=', start);
+      let name = eq < 0 || eq > end ? query.slice(start, end) : query.slice(start, eq);
+      let value = eq < 0 || eq > end ? '' : query.slice(eq + 1, end);
+      if (plus) {
+        name = name.replaceAll('+', ' ');
+        value = value.replaceAll('+', ' ');
+      }
+      list.push([name, value]);
+    }
+    start = end + 1;
+  }
   return list;
 }
 
@@ -270,8 +324,11 @@ class URLSearchParams {
     if (!isParams(this)) throw new ERR_INVALID_THIS('URLSearchParams');
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     name = toUSV(name);
-    const pair = this[kList].find((p) => p[0] === name);
-    return pair === undefined ? null : pair[1];
+    const list = this[kList];
+    for (let i = 0; i < list.length; i++) {
+      if (list[i][0] === name) return list[i][1];
+    }
+    return null;
   }
 
   getAll(name) {

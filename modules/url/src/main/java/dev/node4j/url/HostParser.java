@@ -72,8 +72,13 @@ final class HostParser {
             result = out.toString();
         }
         if (result.isEmpty()) throw new Failure();
-        for (String label : result.split("\\.", -1)) {
-            if (label.regionMatches(true, 0, "xn--", 0, 4)) checkPunycode(label);
+        for (int start = 0; start <= result.length(); ) {
+            int dot = result.indexOf('.', start);
+            int end = dot < 0 ? result.length() : dot;
+            if (result.regionMatches(true, start, "xn--", 0, 4)) {
+                checkPunycode(result.substring(start, end));
+            }
+            start = end + 1;
         }
         for (int i = 0; i < result.length(); i++) {
             if (forbiddenDomain(result.charAt(i))) throw new Failure();
@@ -123,14 +128,13 @@ final class HostParser {
     // ---- IPv4 ---------------------------------------------------------------------------
 
     static boolean endsInNumber(String s) {
-        List<String> parts = new ArrayList<>(List.of(s.split("\\.", -1)));
-        if (parts.get(parts.size() - 1).isEmpty()) {
-            if (parts.size() == 1) return false;
-            parts.remove(parts.size() - 1);
-        }
-        String last = parts.get(parts.size() - 1);
-        if (!last.isEmpty() && last.chars().allMatch(c -> c >= '0' && c <= '9')) return true;
-        return parseIpv4Number(last) >= 0;
+        int end = s.length();
+        if (end > 0 && s.charAt(end - 1) == '.') end--;   // one trailing dot is ignored
+        String last = s.substring(s.lastIndexOf('.', end - 1) + 1, end);
+        if (last.isEmpty()) return parseIpv4Number(last) >= 0;
+        boolean digits = true;
+        for (int i = 0; i < last.length() && digits; i++) digits = isDigit(last.charAt(i));
+        return digits || parseIpv4Number(last) >= 0;
     }
 
     /** The number, or -1 on failure; values beyond 2^32 are capped at 2^32 (still too big). */

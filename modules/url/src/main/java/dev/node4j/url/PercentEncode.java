@@ -43,6 +43,15 @@ final class PercentEncode {
         appendBytes(out, new String(Character.toChars(c)));
     }
 
+    /** Appends the code points of {@code s} from {@code from} to {@code to}, each as {@link #append} does. */
+    static void append(StringBuilder out, String s, int from, int to, Set set) {
+        for (int i = from; i < to; ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            append(out, lone(c), set);
+        }
+    }
+
     private static void appendBytes(StringBuilder out, String s) {
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
@@ -50,8 +59,16 @@ final class PercentEncode {
     }
 
     static String encode(String s, Set set) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> append(out, lone(c), set));
+        int n = s.length();
+        int i = 0;
+        while (i < n && !inSet(s.charAt(i), set)) i++;   // printable ASCII outside the set stays
+        if (i == n) return s;
+        StringBuilder out = new StringBuilder(n + 16).append(s, 0, i);
+        while (i < n) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            append(out, lone(c), set);
+        }
         return out.toString();
     }
 
@@ -62,11 +79,14 @@ final class PercentEncode {
 
     /** application/x-www-form-urlencoded byte serializer: space becomes '+'. */
     static String encodeForm(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
+        int n = s.length();
+        StringBuilder out = new StringBuilder(n);
+        for (int i = 0; i < n; ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
             if (c == ' ') out.append('+');
             else append(out, lone(c), Set.FORM);
-        });
+        }
         return out.toString();
     }
 

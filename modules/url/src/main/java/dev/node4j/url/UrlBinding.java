@@ -9,11 +9,18 @@ import org.graalvm.polyglot.Value;
 /** The URL work the facade hands to Java: parsing, the setters, hosts and form encoding. */
 public final class UrlBinding {
 
-    /** Parses {@code input} against {@code base} (null for none); the components or null. */
+    /** Parses {@code input} against {@code base} (null for none); {@link UrlRecord#encoded()} or null. */
     @HostAccess.Export
-    public String[] parse(String input, String base) {
+    public String parse(String input, String base) {
         UrlRecord url = parseRecord(input, base);
-        return url == null ? null : url.components();
+        return url == null ? null : url.encoded();
+    }
+
+    /** The origin of a blob: URL (the facade serializes the other schemes' origins itself). */
+    @HostAccess.Export
+    public String blobOrigin(String href) {
+        UrlRecord url = UrlParser.parse(href, null);
+        return url == null ? "null" : url.origin();
     }
 
     @HostAccess.Export
@@ -30,9 +37,9 @@ public final class UrlBinding {
         return UrlParser.parse(input, b);
     }
 
-    /** Runs the setter {@code name} on the URL {@code href} (a valid URL); the new components. */
+    /** Runs the setter {@code name} on the URL {@code href} (a valid URL); the new encoded URL. */
     @HostAccess.Export
-    public String[] set(String href, String name, String value) {
+    public String set(String href, String name, String value) {
         UrlRecord url = UrlParser.parse(href, null);
         if (url == null) throw new IllegalArgumentException("not a URL: " + href);
         switch (name) {
@@ -82,7 +89,7 @@ public final class UrlBinding {
             }
             default -> throw new IllegalArgumentException(name);
         }
-        return url.components();
+        return url.encoded();
     }
 
     /** The host as the URL parser makes it, or "" when it is not a valid domain. */

@@ -15,6 +15,9 @@ final class UrlParser {
     private static final int EOF = -1;
 
     private final int[] in;
+    // The input when it is all ASCII without tab or newline (in[i] is ascii.charAt(i)): runs of
+    // ordinary characters are then copied as blocks instead of one code point per step.
+    private final String ascii;
     private final UrlRecord base;
     private final UrlRecord url;
     private final State override;
@@ -24,13 +27,47 @@ final class UrlParser {
     private boolean atSignSeen;
     private boolean insideBrackets;
     private boolean passwordTokenSeen;
+    private StringBuilder fragment;   // the fragment state's output, stored in url.fragment at the end
 
     private UrlParser(String input, UrlRecord base, UrlRecord url, State override) {
-        this.in = input.codePoints().filter(c -> c != '\t' && c != '\n' && c != '\r').toArray();
+        this.in = codePoints(input);
+        this.ascii = isPlainAscii(input) ? input : null;
         this.base = base;
         this.url = url;
         this.override = override;
         this.state = override != null ? override : State.SCHEME_START;
+    }
+
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 0x80 || ch == '\t' || ch == '\n' || ch == '\r') return false;
+        }
+        return true;
+    }
+
+    /** The end of the run of characters from {@code from} that are none of {@code stops}. */
+    private int runEnd(int from, String stops) {
+        int q = from;
+        while (q < in.length && stops.indexOf(ascii.charAt(q)) < 0) q++;
+        return q;
+    }
+
+    /** The code points of {@code input} without tab and newline characters (which the parser skips). */
+    private static int[] codePoints(String input) {
+        int n = input.length();
+        int[] out = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = input.charAt(i);
+            if (ch == '\t' || ch == '\n' || ch == '\r') continue;
+            if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(input.charAt(i + 1))) {
+                out[k++] = Character.toCodePoint(ch, input.charAt(++i));
+            } else {
+                out[k++] = ch;
+            }
+        }
+        return k == n ? out : java.util.Arrays.copyOf(out, k);
     }
 
     /** Parses {@code input} against {@code base} (may be null); null on failure. */
@@ -87,6 +124,8 @@ final class UrlParser {
     }
 
     private static boolean doubleDot(String s) {
+        int n = s.length();
+        if (n != 2 && n != 4 && n != 6) return false;
         return switch (s.toLowerCase(Locale.ROOT)) {
             case "..", ".%2e", "%2e.", "%2e%2e" -> true;
             default -> false;
@@ -299,15 +338,24 @@ final class UrlParser {
                         url.fragment = "";
                         state = State.FRAGMENT;
                     }
+                } else if (ascii != null) {
+                    int end = override == null ? ascii.indexOf('#', p) : -1;
+                    if (end < 0) end = in.length;
+                    buffer.append(ascii, p, end);
+                    p = end - 1;
                 } else {
                     buffer.appendCodePoint(c);
                 }
                 return CONTINUE;
             case FRAGMENT:
-                if (c != EOF) {
-                    StringBuilder sb = new StringBuilder(url.fragment == null ? "" : url.fragment);
-                    PercentEncode.append(sb, PercentEncode.lone(c), Set.FRAGMENT);
-                    url.fragment = sb.toString();
+                if (fragment == null) fragment = new StringBuilder(url.fragment == null ? "" : url.fragment);
+                if (c == EOF) {
+                    url.fragment = fragment.toString();
+                } else if (ascii != null) {
+                    PercentEncode.append(fragment, ascii, p, in.length, Set.FRAGMENT);
+                    p = in.length - 1;
+                } else {
+                    PercentEncode.append(fragment, PercentEncode.lone(c), Set.FRAGMENT);
                 }
                 return CONTINUE;
             default:
@@ -328,13 +376,15 @@ final class UrlParser {
             atSignSeen = true;
             StringBuilder user = new StringBuilder(url.username);
             StringBuilder pass = new StringBuilder(url.password);
-            buffer.codePoints().forEach(cp -> {
+            for (int i = 0; i < buffer.length(); ) {
+                int cp = buffer.codePointAt(i);
+                i += Character.charCount(cp);
                 if (cp == ':' && !passwordTokenSeen) {
                     passwordTokenSeen = true;
-                    return;
+                    continue;
                 }
                 PercentEncode.append(passwordTokenSeen ? pass : user, PercentEncode.lone(cp), Set.USERINFO);
-            });
+            }
             url.username = user.toString();
             url.password = pass.toString();
             buffer.setLength(0);
@@ -343,6 +393,10 @@ final class UrlParser {
             p -= buffer.codePointCount(0, buffer.length()) + 1;
             buffer.setLength(0);
             state = State.HOST;
+        } else if (ascii != null) {
+            int end = runEnd(p + 1, "@/?#\\");
+            buffer.append(ascii, p, end);
+            p = end - 1;
         } else {
             buffer.appendCodePoint(c);
         }
@@ -378,7 +432,13 @@ final class UrlParser {
         } else {
             if (c == '[') insideBrackets = true;
             if (c == ']') insideBrackets = false;
-            buffer.appendCodePoint(c);
+            if (ascii != null) {
+                int end = runEnd(p + 1, ":/?#\\[]");
+                buffer.append(ascii, p, end);
+                p = end - 1;
+            } else {
+                buffer.appendCodePoint(c);
+            }
         }
         return CONTINUE;
     }
@@ -486,6 +546,10 @@ final class UrlParser {
                 url.fragment = "";
                 state = State.FRAGMENT;
             }
+        } else if (ascii != null) {
+            int end = runEnd(p + 1, "/?#\\");
+            PercentEncode.append(buffer, ascii, p, end, Set.PATH);
+            p = end - 1;
         } else {
             PercentEncode.append(buffer, PercentEncode.lone(c), Set.PATH);
         }

@@ -45,8 +45,16 @@ final class UrlRecord {
         };
     }
 
+    private String specialOf;   // the scheme isSpecial last answered for (asked once per code point)
+    private boolean specialValue;
+
     boolean isSpecial() {
-        return special(scheme);
+        String s = scheme;
+        if (s != specialOf) {
+            specialValue = special(s);
+            specialOf = s;
+        }
+        return specialValue;
     }
 
     boolean hasCredentials() {
@@ -104,14 +112,63 @@ final class UrlRecord {
         }
     }
 
-    /** [href, protocol, username, password, host, hostname, port, pathname, search, hash, origin, opaque]. */
-    String[] components() {
-        return new String[] {
-            href(false), scheme + ":", username, password, hostWithPort(), host == null ? "" : host,
-            port < 0 ? "" : Integer.toString(port), pathname(),
-            query == null || query.isEmpty() ? "" : "?" + query,
-            fragment == null || fragment.isEmpty() ? "" : "#" + fragment,
-            origin(), opaquePath != null ? "1" : "",
-        };
+    /** Number of offsets in front of the href in {@link #encoded()}. */
+    static final int OFFSETS = 14;
+
+    /**
+     * The href behind the components' offsets into it, for the JS facade to slice its getters
+     * from (one string crosses to JS instead of eleven): protocol end, username start/end,
+     * password start/end, host start, hostname end, host end (with port), pathname start/end,
+     * search start/end, hash start/end; each offset as two chars (high and low 16 bits).
+     * An empty query or fragment gives an empty search or hash, as the getters want.
+     */
+    String encoded() {
+        StringBuilder out = new StringBuilder(OFFSETS * 2 + 64);
+        out.setLength(OFFSETS * 2);
+        int[] at = new int[OFFSETS];
+        int h = OFFSETS * 2;   // where the href starts
+        out.append(scheme).append(':');
+        at[0] = out.length() - h;
+        if (host != null) {
+            out.append("//");
+            at[1] = at[2] = at[3] = at[4] = out.length() - h;
+            if (hasCredentials()) {
+                out.append(username);
+                at[2] = at[3] = at[4] = out.length() - h;
+                if (!password.isEmpty()) {
+                    out.append(':');
+                    at[3] = out.length() - h;
+                    out.append(password);
+                    at[4] = out.length() - h;
+                }
+                out.append('@');
+            }
+            at[5] = out.length() - h;
+            out.append(host);
+            at[6] = out.length() - h;
+            if (port >= 0) out.append(':').append(port);
+            at[7] = out.length() - h;
+        } else {
+            at[1] = at[2] = at[3] = at[4] = at[5] = at[6] = at[7] = out.length() - h;
+            if (opaquePath == null && path.size() > 1 && path.get(0).isEmpty()) out.append("/.");
+        }
+        at[8] = out.length() - h;
+        if (opaquePath != null) {
+            out.append(opaquePath);
+        } else {
+            for (String seg : path) out.append('/').append(seg);
+        }
+        at[9] = out.length() - h;
+        if (query != null) out.append('?').append(query);
+        at[10] = query == null || query.isEmpty() ? out.length() - h : at[9];
+        at[11] = out.length() - h;
+        if (fragment != null) out.append('#').append(fragment);
+        at[12] = fragment == null || fragment.isEmpty() ? out.length() - h : at[11];
+        at[13] = out.length() - h;
+        for (int i = 0; i < OFFSETS; i++) {
+            out.setCharAt(2 * i, (char) (at[i] >>> 16));
+            out.setCharAt(2 * i + 1, (char) at[i]);
+        }
+        return out.toString();
     }
 }
