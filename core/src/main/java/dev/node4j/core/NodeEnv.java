@@ -57,6 +57,12 @@ public final class NodeEnv {
         runtime.output(fd).write(bytes, off, len);
     }
 
+    /** Writes out what stdout and stderr hold buffered (before the process ends abruptly). */
+    public void flush() {
+        runtime.output(1).flush();
+        runtime.output(2).flush();
+    }
+
     /**
      * Calls a JS callback from a completion: runs {@code fn(...args)}, then the nextTick queue;
      * promise jobs drain when the outermost call returns. Use it for every callback from Java.

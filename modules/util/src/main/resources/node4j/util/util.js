@@ -337,6 +337,11 @@ function convertProcessSignalToExitCode(signalCode) {
   return 128 + signals[signalCode];
 }
 
+// Any truthy value turns it on, as in Node (no type check).
+function setTraceSigInt(enable) {
+  internalBinding('process').signals().traceSigint(!!enable);
+}
+
 module.exports = {
   _errnoException,
   _exceptionWithHostPort,
@@ -358,6 +363,7 @@ module.exports = {
   isArray: deprecate(Array.isArray, 'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044'),
   isDeepStrictEqual,
   promisify,
+  setTraceSigInt,
   stripVTControlCharacters,
   toUSVString,
   aborted,

@@ -19,7 +19,8 @@ import sun.misc.SignalHandler;
  * is caught while at least one runtime in the JVM listens for it; each listening runtime gets a
  * completion on its loop that emits the event. Catching does not keep a loop alive (Node's signal
  * handles are unref'd). When the last listener goes, the default action comes back as in Node
- * (termination by the signal), or the JVM's own handler for signals the JVM handles itself.
+ * (termination by the signal), or the JVM's own handler for signals the JVM handles itself; for
+ * SIGINT, util.setTraceSigInt's handler ({@link SigintTrace}) while that is on.
  */
 public final class SignalBinding {
     /** Signals the JVM needs for itself (memory faults), beyond the ones it refuses to give up. */
@@ -35,6 +36,7 @@ public final class SignalBinding {
 
     private final NodeEnv env;
     private final Map<String, Watch> mine = new HashMap<>();
+    private SigintTrace trace;   // while util.setTraceSigInt is on
 
     SignalBinding(NodeEnv env) {
         this.env = env;
@@ -81,8 +83,25 @@ public final class SignalBinding {
             if (!list.isEmpty()) return;
             WATCHES.remove(shortName);
             SignalHandler old = PREVIOUS.remove(shortName);
-            Signal.handle(new Signal(shortName), SHUTDOWN.contains(shortName) || old == null ? SignalHandler.SIG_DFL : old);
+            SignalHandler tracing = shortName.equals("INT") ? SigintTrace.handler() : null;
+            Signal.handle(new Signal(shortName), tracing != null ? tracing
+                    : SHUTDOWN.contains(shortName) || old == null ? SignalHandler.SIG_DFL : old);
         }
+    }
+
+    /** Puts SIGINT's handler in place after util.setTraceSigInt; 'SIGINT' listeners keep theirs. */
+    static void sigintChanged() {
+        synchronized (SignalBinding.class) {
+            if (WATCHES.containsKey("INT")) return;
+            SignalHandler tracing = SigintTrace.handler();
+            Signal.handle(new Signal("INT"), tracing != null ? tracing : SignalHandler.SIG_DFL);
+        }
+    }
+
+    /** util.setTraceSigInt(on) for this runtime (JS thread). */
+    @HostAccess.Export
+    public void traceSigint(boolean on) {
+        trace = SigintTrace.set(env, trace, on);
     }
 
     private static void deliver(String shortName) {
