@@ -17,10 +17,14 @@ import javax.crypto.spec.SecretKeySpec;
  * plaintext back until doFinal, which both changes what update returns and is slow on large
  * inputs (one huge doFinal).
  *
- * <p>Two JDK ciphers, both on the JDK's intrinsics: a keystream cipher (AES-CTR from GCM's first
- * payload counter, ChaCha20 from block 1) turns ciphertext into plaintext; an AEAD cipher in
- * encrypt mode with the same key and nonce is fed the AAD and that plaintext, and so produces
- * the same ciphertext and the tag the sender computed. Its ciphertext is discarded. A truncated
+ * <p>Two JDK ciphers, both on the JDK's intrinsics: an opener turns ciphertext into plaintext; a
+ * tagger, an AEAD cipher in encrypt mode with the same key and nonce, is fed the AAD and that
+ * plaintext, and so produces the same ciphertext and the tag the sender computed (its ciphertext
+ * is discarded). For GCM the opener is a second encrypt-mode GCM cipher fed the ciphertext: GCM
+ * encryption XORs the keystream, so its output is the plaintext. Both then run the JDK's fused
+ * AES-GCM code that encryption already warmed up (a separate AES-CTR cipher stayed on HotSpot's
+ * slow path for many seconds), for any IV length. It outputs whole blocks only; the bytes it holds
+ * back come from GcmKeystream. ChaCha20-Poly1305 opens with ChaCha20 from block 1. A truncated
  * GCM tag is the full tag's prefix (NIST SP 800-38D, MSB_t), so the full tag is compared by
  * prefix.
  */
@@ -28,10 +32,13 @@ final class AeadDecrypt {
     private static final int TAG = 16;
     private static final int SLICE = 64 * 1024;
 
-    private final Cipher keystream;
-    /** GCM with a nonce other than 96 bits: the keystream is the GCM encryption of zeros. */
-    private final boolean keystreamFromZeros;
+    private final Cipher opener;
     private final Cipher tagger;
+    /** GCM only: keystream for the bytes the opener holds back. */
+    private final GcmKeystream tail;
+    /** Ciphertext bytes taken, and plaintext bytes the opener has output (GCM: at most 15 fewer). */
+    private long taken;
+    private long opened;
     private byte[] scratch = new byte[0];
 
     AeadDecrypt(Ciphers.Info info, byte[] key, byte[] iv) throws GeneralSecurityException {
@@ -40,24 +47,14 @@ final class AeadDecrypt {
         tagger = Cipher.getInstance(info.transformation());
         if (gcm) {
             tagger.init(Cipher.ENCRYPT_MODE, k, new GCMParameterSpec(TAG * 8, iv));
-            keystreamFromZeros = iv.length != 12;
-            if (keystreamFromZeros) {
-                keystream = Cipher.getInstance(info.transformation());
-                keystream.init(Cipher.ENCRYPT_MODE, k, new GCMParameterSpec(TAG * 8, iv));
-            } else {
-                // 96-bit nonce: J0 = IV || 0^31 || 1; the payload starts at inc32(J0). A valid GCM
-                // message (< 2^32 - 2 blocks) never carries into the upper 96 bits, so the JDK's
-                // 128-bit CTR increment matches GCM's inc32.
-                byte[] counter = Arrays.copyOf(iv, 16);
-                counter[15] = 2;
-                keystream = Cipher.getInstance("AES/CTR/NoPadding");
-                keystream.init(Cipher.ENCRYPT_MODE, k, new IvParameterSpec(counter));
-            }
+            opener = Cipher.getInstance(info.transformation());
+            opener.init(Cipher.ENCRYPT_MODE, k, new GCMParameterSpec(TAG * 8, iv));
+            tail = new GcmKeystream(k, iv);
         } else {
             tagger.init(Cipher.ENCRYPT_MODE, k, new IvParameterSpec(iv));
-            keystreamFromZeros = false;
-            keystream = Cipher.getInstance("ChaCha20");
-            keystream.init(Cipher.ENCRYPT_MODE, k, new ChaCha20ParameterSpec(iv, 1));
+            opener = Cipher.getInstance("ChaCha20");
+            opener.init(Cipher.ENCRYPT_MODE, k, new ChaCha20ParameterSpec(iv, 1));
+            tail = null;
         }
     }
 
@@ -69,28 +66,37 @@ final class AeadDecrypt {
         byte[] out = new byte[in.length];
         for (int off = 0; off < in.length; off += SLICE) {
             int n = Math.min(SLICE, in.length - off);
-            if (keystreamFromZeros) {
-                byte[] ks = keystreamBytes(n);
-                for (int i = 0; i < n; i++) out[off + i] = (byte) (in[off + i] ^ ks[i]);
-            } else {
-                keystream.update(in, off, n, out, off);
-            }
+            open(in, off, n, out);
             if (scratch.length < tagger.getOutputSize(n)) scratch = new byte[tagger.getOutputSize(n)];
             tagger.update(out, off, n, scratch, 0);
         }
         return out;
     }
 
-    /** Unused keystream from the last whole block (GCM hands out whole blocks only). */
-    private byte[] spare = new byte[0];
-
-    private byte[] keystreamBytes(int n) {
-        int blocks = (n - spare.length + 15) / 16;
-        byte[] fresh = blocks > 0 ? keystream.update(new byte[blocks * 16]) : new byte[0];
-        byte[] all = Arrays.copyOf(spare, spare.length + fresh.length);
-        System.arraycopy(fresh, 0, all, spare.length, fresh.length);
-        spare = Arrays.copyOfRange(all, n, all.length);
-        return all;
+    /** Plaintext of in[off, off + n) into out[off, off + n). */
+    private void open(byte[] in, int off, int n, byte[] out) throws GeneralSecurityException {
+        int behind = (int) (taken - opened);
+        int done;
+        if (behind == 0) {
+            done = opener.update(in, off, n, out, off);
+            opened += done;
+        } else {
+            // The opener first re-outputs the held-back bytes, which the keystream already gave.
+            byte[] blocks = opener.update(in, off, n);
+            int got = blocks == null ? 0 : blocks.length;
+            done = Math.max(0, got - behind);
+            if (done > 0) System.arraycopy(blocks, behind, out, off, done);
+            opened += got;
+        }
+        for (int i = done; i < n; ) {
+            long pos = taken + i;
+            byte[] ks = tail.block(pos / 16);
+            int from = (int) (pos % 16);
+            int m = Math.min(n - i, 16 - from);
+            for (int j = 0; j < m; j++) out[off + i + j] = (byte) (in[off + i + j] ^ ks[from + j]);
+            i += m;
+        }
+        taken += n;
     }
 
     /** Checks the tag (the first tag.length bytes of the full tag); nothing is left to output. */

@@ -82,6 +82,29 @@ class AeadDecryptTest {
         assertThatThrownBy(forged::doFinal).matches(Ciphers::isAuthFailure);
     }
 
+    /** Updates of 0 to 40 bytes: GCM's held-back partial blocks come from the keystream, in order. */
+    @ParameterizedTest
+    @CsvSource({"aes-128-gcm, 12", "aes-256-gcm, 7", "aes-192-gcm, 32", "chacha20-poly1305, 12"})
+    void smallUnalignedUpdates(String cipher, int ivLen) throws Exception {
+        Random r = new Random(ivLen);
+        byte[] key = new byte[Ciphers.info(cipher).keyLength()];
+        byte[] iv = new byte[ivLen];
+        byte[] plain = new byte[1000];
+        r.nextBytes(key);
+        r.nextBytes(iv);
+        r.nextBytes(plain);
+        byte[] sealed = seal(cipher, key, iv, plain);
+        Ciphers.State d = opener(cipher, key, iv, Arrays.copyOfRange(sealed, plain.length, sealed.length));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int off = 0; off < plain.length; ) {
+            int n = Math.min(plain.length - off, r.nextInt(41));
+            out.write(d.update(Arrays.copyOfRange(sealed, off, off + n)));
+            off += n;
+        }
+        assertThat(d.doFinal()).isEmpty();
+        assertThat(out.toByteArray()).isEqualTo(plain);
+    }
+
     @ParameterizedTest
     @CsvSource({"aes-256-gcm", "chacha20-poly1305"})
     void aMissingTagFailsAuthentication(String cipher) throws Exception {
