@@ -334,9 +334,14 @@ public final class AsymBinding {
             throw b.fail("Error", "ERR_CRYPTO_SIGN_KEY_REQUIRED", "No key provided to sign");
         }
         checkPadding(k, padding);
+        byte[] data = read(ab, off, len);
+        if (k.type.equals("rsa") && padding != 6) {
+            byte[] sig = JdkRsaSign.sign(k, digest == null ? "sha256" : digest, data, random);
+            if (sig != null) return CryptoBinding.latin1(sig);
+        }
         Signer s = signer(k, digest, padding, saltLen, p1363, true);
         s.init(true, k.type.startsWith("ed") ? k.privParam : new ParametersWithRandom(k.privParam, random));
-        s.update(read(ab, off, len), 0, len);
+        s.update(data, 0, len);
         try {
             return CryptoBinding.latin1(s.generateSignature());
         } catch (Exception e) {

@@ -38,6 +38,8 @@ public final class AsymKey {
     final SubjectPublicKeyInfo pub;
     final AsymmetricKeyParameter privParam;
     final AsymmetricKeyParameter pubParam;
+    /** RSA: the JDK's form of the private key, made on first use by JdkRsaSign. */
+    java.security.PrivateKey jdkPrivate;
 
     private AsymKey(String type, PrivateKeyInfo priv, SubjectPublicKeyInfo pub, AsymmetricKeyParameter privParam,
             AsymmetricKeyParameter pubParam) {
