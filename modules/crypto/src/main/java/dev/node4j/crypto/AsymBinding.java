@@ -310,7 +310,9 @@ public final class AsymBinding {
                 }
                 yield new RSADigestSigner(Digests.bc(d));
             }
-            case "ec" -> new DSADigestSigner(new ECDSASigner(), Digests.bc(d),
+            case "ec" -> new DSADigestSigner(forSigning
+                    && ((ECPrivateKeyParameters) k.privParam).getParameters() instanceof ECNamedDomainParameters named
+                    ? EcdsaBaseMultiplier.signer(named) : new ECDSASigner(), Digests.bc(d),
                     p1363 ? PlainDSAEncoding.INSTANCE : StandardDSAEncoding.INSTANCE);
             case "dsa" -> new DSADigestSigner(new DSASigner(), Digests.bc(d),
                     p1363 ? PlainDSAEncoding.INSTANCE : StandardDSAEncoding.INSTANCE);
