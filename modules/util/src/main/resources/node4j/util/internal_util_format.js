@@ -3,14 +3,17 @@
 // remaining arguments inspected and joined with spaces.
 const { validateObject } = require('internal/validators');
 
-// inspect loads on first need: format('text') and console.log('text') never need it.
-const inspect = (v, opts) => require('internal/util/inspect').inspect(v, opts);
-const text = () => require('internal/util/inspect_text');
+// inspect loads on first need: format('text') and console.log('text') never need it. The modules
+// are kept once loaded: a require per formatted value costs a module-cache look-up each time.
+let inspectModule;
+let textModule;
+const inspect = (v, opts) => (inspectModule ??= require('internal/util/inspect')).inspect(v, opts);
+const text = () => (textModule ??= require('internal/util/inspect_text'));
 const core = require('internal/core');
 // util.inspect.defaultOptions.numericSeparator, when the call gives none (false until util is loaded).
 const defaultSeparator = (sep) => {
   if (sep !== undefined) return sep;
-  const loaded = core.loadedBuiltin('internal/util/inspect');
+  const loaded = inspectModule ?? core.loadedBuiltin('internal/util/inspect');
   return loaded !== undefined && Boolean(loaded.defaultOptions.numericSeparator);
 };
 const formatNumber = (fn, n, sep) => text().formatNumber(fn, n, defaultSeparator(sep));
