@@ -32,28 +32,30 @@ public final class BufferBinding {
 
     /** length bytes of arrayBuffer from offset, in an array at least that long (valid until the next read). */
     private byte[] read(Value arrayBuffer, int offset, int length) {
-        if (length > scratch.length) {
-            if (length > SCRATCH_MAX) return fresh(arrayBuffer, offset, length);
-            scratch = new byte[Math.max(length, Math.min(SCRATCH_MAX, scratch.length * 2))];
-        }
-        if (length > 0) arrayBuffer.readBuffer(offset, scratch, 0, length);
-        return scratch;
+        if (length > SCRATCH_MAX) return fresh(arrayBuffer, offset, length);
+        scratch = fit(scratch, length);
+        return fill(arrayBuffer, offset, length, scratch);
     }
 
     /** Like {@link #read}, into the second array, for the second buffer of a call. */
     private byte[] read2(Value arrayBuffer, int offset, int length) {
-        if (length > scratch2.length) {
-            if (length > SCRATCH_MAX) return fresh(arrayBuffer, offset, length);
-            scratch2 = new byte[Math.max(length, Math.min(SCRATCH_MAX, scratch2.length * 2))];
-        }
-        if (length > 0) arrayBuffer.readBuffer(offset, scratch2, 0, length);
-        return scratch2;
+        if (length > SCRATCH_MAX) return fresh(arrayBuffer, offset, length);
+        scratch2 = fit(scratch2, length);
+        return fill(arrayBuffer, offset, length, scratch2);
+    }
+
+    /** a, or a larger array (doubling, at most SCRATCH_MAX unless length needs more) when length does not fit. */
+    private static byte[] fit(byte[] a, int length) {
+        return length <= a.length ? a : new byte[Math.max(length, Math.min(SCRATCH_MAX, a.length * 2))];
+    }
+
+    private static byte[] fill(Value arrayBuffer, int offset, int length, byte[] into) {
+        if (length > 0) arrayBuffer.readBuffer(offset, into, 0, length);
+        return into;
     }
 
     private static byte[] fresh(Value arrayBuffer, int offset, int length) {
-        byte[] b = new byte[length];
-        arrayBuffer.readBuffer(offset, b, 0, length);
-        return b;
+        return fill(arrayBuffer, offset, length, new byte[length]);
     }
 
     @HostAccess.Export
