@@ -11,8 +11,9 @@ if (common.isWindows) common.skip('POSIX signals');
 
 const header = 'KEYBOARD_INTERRUPT: Script execution was interrupted by `SIGINT`\n';
 
-// Runs `code` in a child, sends SIGINT once it has written 'ready' to stderr, and passes what
-// it wrote to stderr after that, its exit code and signal.
+// Runs `code` in a child, sends SIGINT half a second after it has written 'ready' to stderr (time
+// for the child to finish that write: the signal should find it spinning or idle, not writing),
+// and passes what it wrote to stderr after that, its exit code and signal.
 function interrupt(code, check) {
   const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
@@ -23,7 +24,7 @@ function interrupt(code, check) {
     if (!sent && err.includes('ready\n')) {
       sent = true;
       err = err.slice(err.indexOf('ready\n') + 6);
-      child.kill('SIGINT');
+      setTimeout(() => child.kill('SIGINT'), 500);
     }
   });
   child.on('close', common.mustCall((status, signal) => check(err, status, signal)));
