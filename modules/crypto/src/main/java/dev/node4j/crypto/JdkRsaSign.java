@@ -6,7 +6,6 @@ import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.RSAPrivateCrtKeySpec;
-import java.util.Map;
 
 import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
 
@@ -19,20 +18,12 @@ import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
  * Castle, which reports them as Node does.
  */
 final class JdkRsaSign {
-    private static final Map<String, String> ALGORITHMS = Map.ofEntries(
-            Map.entry("md5", "MD5withRSA"), Map.entry("sha1", "SHA1withRSA"),
-            Map.entry("sha224", "SHA224withRSA"), Map.entry("sha256", "SHA256withRSA"),
-            Map.entry("sha384", "SHA384withRSA"), Map.entry("sha512", "SHA512withRSA"),
-            Map.entry("sha512-224", "SHA512/224withRSA"), Map.entry("sha512-256", "SHA512/256withRSA"),
-            Map.entry("sha3-224", "SHA3-224withRSA"), Map.entry("sha3-256", "SHA3-256withRSA"),
-            Map.entry("sha3-384", "SHA3-384withRSA"), Map.entry("sha3-512", "SHA3-512withRSA"));
-
     private JdkRsaSign() {
     }
 
     /** The signature, or null when the JDK cannot make it (see the class comment). */
     static byte[] sign(AsymKey k, String digest, byte[] data, SecureRandom random) {
-        String alg = ALGORITHMS.get(digest.toLowerCase(java.util.Locale.ROOT));
+        String alg = algorithm(digest);
         if (alg == null || !(k.privParam instanceof RSAPrivateCrtKeyParameters p)) return null;
         try {
             PrivateKey key = k.jdkPrivate;
@@ -50,5 +41,13 @@ final class JdkRsaSign {
         } catch (GeneralSecurityException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The JDK's signature name for a Node digest name ("SHA-512/224" -> "SHA512/224withRSA"), or null. */
+    private static String algorithm(String digest) {
+        String canonical = Digests.canonical(digest);
+        String jdk = canonical == null ? null : Digests.jdkName(canonical);
+        if (jdk == null) return null;
+        return (jdk.startsWith("SHA-") ? "SHA" + jdk.substring(4) : jdk) + "withRSA";
     }
 }
