@@ -88,3 +88,22 @@ const { Readable, Writable, PassThrough, pipeline } = require('stream');
     }),
   );
 }
+
+{
+  // EventEmitter.prototype.emit replaced before the stream module is first loaded (as tracing
+  // tools do): the replacement still sees the events that have no listener.
+  const { execFileSync } = require('child_process');
+  const code = `
+    const EE = require('events');
+    const emit = EE.prototype.emit;
+    const seen = [];
+    EE.prototype.emit = function(ev, ...args) { seen.push(ev); return emit.call(this, ev, ...args); };
+    const { Readable, Writable } = require('stream');
+    const r = new Readable({ read() {} });
+    r.push('a');
+    r.push(null);
+    r.pipe(new Writable({ highWaterMark: 1, write(c, e, cb) { setImmediate(cb); } }))
+      .on('finish', () => console.log(seen.join()));`;
+  const out = execFileSync(process.execPath, ['-e', code], { encoding: 'utf8' }).trim();
+  assert.strictEqual(out, 'pipe,readable,data,pause,resume,end,close,prefinish,finish,unpipe');
+}

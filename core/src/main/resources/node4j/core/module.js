@@ -270,6 +270,9 @@ Module.installEvalGlobals = function installEvalGlobals() {
 
 /** `node -e` / `-p`: a script in the global scope with the eval globals. */
 Module.runEval = function runEval(code, print, module) {
+  // The process object is whole before the program's first line, as for a main file: its own
+  // listeners must not reach an EventEmitter.prototype.emit the program replaced.
+  require('process');
   if (module) {
     // --input-type=module: an ES module named as Node names it, with no CommonJS globals.
     if (print) throw new (require('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();

@@ -292,6 +292,7 @@ proto.emit = function emit(type, ...args) {
   }
   return true;
 };
+require('internal/events/stock_emit').emit = proto.emit;
 
 function fixStack(err) {
   const stack = err.stack;

@@ -21,7 +21,8 @@ function isDuplexInstance(obj) {
 // stream.emit(ev) for an event nobody listens to, with EventEmitter's own emit, does nothing
 // observable: the per-chunk 'readable'/'pause'/'resume' skip the call then (an overridden emit
 // still sees every event).
-const stockEmit = require('events').prototype.emit;
+require('events');
+const stockEmit = require('internal/events/stock_emit').emit;
 function emitIfListened(stream, ev) {
   if (stream.emit === stockEmit) {
     const events = stream._events;

@@ -15,7 +15,8 @@ const {
 
 function nop() {}
 // As in Readable: an event without listeners is not emitted through EventEmitter's own emit.
-const stockEmit = require('events').prototype.emit;
+require('events');
+const stockEmit = require('internal/events/stock_emit').emit;
 function emitIfListened(stream, ev) {
   if (stream.emit === stockEmit) {
     const events = stream._events;

@@ -19,7 +19,7 @@ public final class EventsModule implements NodeModule {
     @Override
     public List<String> ids() {
         return List.of("events", "internal/event_target", "internal/abort_controller", "internal/events/once_on",
-                "internal/events/async_resource");
+                "internal/events/async_resource", "internal/events/stock_emit");
     }
 
     @Override
