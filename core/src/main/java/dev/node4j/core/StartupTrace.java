@@ -43,8 +43,11 @@ final class StartupTrace {
 
     void builtinDone(String id, long start) {
         depth--;
-        long micros = (System.nanoTime() - start) / 1000;
-        builtins.add(String.format("%s%-" + Math.max(1, 34 - 2 * depth) + "s %7.1f ms", "  ".repeat(depth), id, micros / 1000.0));
+        long now = System.nanoTime();
+        long micros = (now - start) / 1000;
+        long startedAt = ManagementFactory.getRuntimeMXBean().getUptime() - (now - start) / 1_000_000;
+        builtins.add(String.format("%s%-" + Math.max(1, 34 - 2 * depth) + "s %7.1f ms  (from %d ms)",
+                "  ".repeat(depth), id, micros / 1000.0, startedAt));
     }
 
     void print(OutputStream err) {
@@ -54,7 +57,7 @@ final class StartupTrace {
         for (String l : lines) ps.println("  " + l);
         if (!builtins.isEmpty()) {
             // Completion order puts a module after what it required: print parents first.
-            ps.println("builtins (compile + first run, inclusive of nested requires):");
+            ps.println("builtins (compile + first run, inclusive of nested requires; JVM uptime at start):");
             for (String l : reorder(builtins)) ps.println("  " + l);
         }
         lines.clear();
