@@ -13,7 +13,9 @@
 #   BENCH_MODULES  module-throughput programs to run, default all: encodings sha256 crypto fs stream
 #                  pipe256 core (e.g. BENCH_MODULES="stream core")
 #   BENCH_RUNS     start-up runs per engine and script (median reported), default 10 (quick: 3)
-#   BENCH_TIMEOUT  seconds allowed per program run, default 900 (quick: 180)
+#   BENCH_TIMEOUT  seconds allowed per program run, default 1800 (quick: 180)
+#   BENCH_JIT_MIN_WARM_MS  least warm-up of each steady/module row on node4j-jit, default 30000
+#                  (GraalJS's inlining tier arrives long after its first tier looks settled)
 #   BENCH_JMH_OPTS extra JMH options, e.g. "-f 2 -i 10" or "EncodingsBench -p size=1048576"
 #   BENCH_NO_BUILD=1 skip 'mvn package' of bench/ (the JMH part needs it built once)
 #   NODE4J_JAVA_OPTS extra JVM flags for bin/node4j and for the JMH JVMs
@@ -24,7 +26,9 @@ root="$(cd "$here/.." && pwd)"
 quick="${BENCH_QUICK:-0}"
 export BENCH_QUICK="$quick"
 runs="${BENCH_RUNS:-$([ "$quick" = 1 ] && echo 3 || echo 10)}"
-limit="${BENCH_TIMEOUT:-$([ "$quick" = 1 ] && echo 180 || echo 900)}"
+limit="${BENCH_TIMEOUT:-$([ "$quick" = 1 ] && echo 180 || echo 1800)}"
+# node4j --jit warms every steady and module row at least this long (bench/lib/harness.js says why).
+jit_min_warm="${BENCH_JIT_MIN_WARM_MS:-30000}"
 parts=" ${BENCH_PARTS:-startup steady modules jmh} "
 stamp="$(date -u +%Y-%m-%dT%H%M%SZ)"
 [ "$quick" = 1 ] && stamp="$stamp-quick"
@@ -69,7 +73,11 @@ has() { case "${probe[$1]}" in *"\"$2\":true"*) return 0;; *) return 1;; esac; }
 run_program() {
   local e="$1" part="$2" prog="$3" rc=0
   log "$part: $e $prog"
-  (cd "$here" && timeout "$limit" ${cmd[$e]} "$prog" > "$work/stdout" 2> "$work/stderr") || rc=$?
+  local warm=()
+  if [ "$e" = node4j-jit ] && [ "$quick" != 1 ]; then
+    warm=(BENCH_MIN_WARM_MS="$jit_min_warm" BENCH_MAX_WARM_MS="${BENCH_MAX_WARM_MS:-$((jit_min_warm + 30000))}")
+  fi
+  (cd "$here" && env "${warm[@]}" timeout "$limit" ${cmd[$e]} "$prog" > "$work/stdout" 2> "$work/stderr") || rc=$?
   grep '^{"bench":' "$work/stdout" | while IFS= read -r line; do record "$e" "$part" "$line"; done || true
   if [ "$rc" != 0 ]; then
     local why; why="$(tail -c 300 "$work/stderr" | tr '\n' ' ')"
