@@ -1,4 +1,4 @@
-// covers: util.setTraceSigInt
+// covers: util.setTraceSigInt, process.execArgv
 'use strict';
 // With util.setTraceSigInt(true), a SIGINT prints KEYBOARD_INTERRUPT and the JS stack it
 // interrupted (just the header when no JS runs), then the process dies of the signal; a 'SIGINT'
@@ -14,8 +14,8 @@ const header = 'KEYBOARD_INTERRUPT: Script execution was interrupted by `SIGINT`
 // Runs `code` in a child, sends SIGINT half a second after it has written 'ready' to stderr (time
 // for the child to finish that write: the signal should find it spinning or idle, not writing),
 // and passes what it wrote to stderr after that, its exit code and signal.
-function interrupt(code, check) {
-  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'ignore', 'pipe'] });
+function interrupt(code, check, flags = []) {
+  const child = spawn(process.execPath, [...flags, '-e', code], { stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   let sent = false;
   child.stderr.setEncoding('utf8');
@@ -61,3 +61,14 @@ interrupt(listener, (err, status, signal) => {
   assert.strictEqual(status, 3);
   assert.strictEqual(err, 'listener\n');
 });
+
+// The --trace-sigint flag turns it on before the program's first line.
+const flagged = `
+  if (!process.execArgv.includes('--trace-sigint')) throw new Error('no flag in execArgv');
+  function spin() { const end = Date.now() + 20000; while (Date.now() < end); }
+  process.stderr.write('ready\\n');
+  spin();`;
+interrupt(flagged, (err, status, signal) => {
+  assert.strictEqual(signal, 'SIGINT');
+  assert.ok(err.startsWith(header + '    at spin ('), err);
+}, ['--trace-sigint']);

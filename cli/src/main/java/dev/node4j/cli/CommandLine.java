@@ -19,6 +19,10 @@ final class CommandLine {
               -v, --version         print the Node.js version node4j follows
               -h, --help            print this help
               --trace-startup       print where start-up time goes (also NODE4J_TRACE_STARTUP=1)
+              --trace-sigint        print the JavaScript stack when SIGINT ends the process
+              --report-on-signal, --report-signal=sig, --report-dir=dir, --report-filename=file,
+              --report-compact, --report-exclude-network, --report-exclude-env
+                                    process.report's settings at start (as Node's flags)
               --                    end of options
             Node options that change nothing observable here (--no-warnings, --expose-gc, ...) are accepted.
             """;
@@ -30,7 +34,14 @@ final class CommandLine {
             "--no-experimental-fetch", "--experimental-require-module", "--abort-on-uncaught-exception",
             "--unhandled-rejections=strict", "--unhandled-rejections=throw", "--stack-trace-limit=100",
             "--harmony", "--expose-internals", "--allow-natives-syntax", "--zero-fill-buffers",
-            "--preserve-symlinks", "--no-experimental-global-navigator", "--experimental-default-type=commonjs");
+            "--preserve-symlinks", "--no-experimental-global-navigator", "--experimental-default-type=commonjs",
+            // Read back from process.execArgv by the modules that act on them (process.report, SIGINT).
+            "--trace-sigint", "--report-on-signal", "--report-compact", "--report-exclude-network",
+            "--report-exclude-env");
+
+    /** Accepted flags that take a value, as --flag=value or --flag value. */
+    private static final Set<String> WITH_VALUE = Set.of("--report-dir", "--report-directory", "--report-filename",
+            "--report-signal");
 
     boolean version;
     boolean help;
@@ -76,7 +87,14 @@ final class CommandLine {
                         cl.execArgv.add(a);
                         continue;
                     }
-                    if (!ACCEPTED.contains(a) && !ACCEPTED.contains(name) && !name.startsWith("--stack-size")
+                    if (WITH_VALUE.contains(a)) {
+                        if (i + 1 >= args.length) throw new IllegalArgumentException(a + " requires an argument");
+                        cl.execArgv.add(a);
+                        cl.execArgv.add(args[++i]);
+                        continue;
+                    }
+                    if (!ACCEPTED.contains(a) && !ACCEPTED.contains(name) && !WITH_VALUE.contains(name)
+                            && !name.startsWith("--stack-size")
                             && !name.startsWith("--max-old-space-size") && !name.startsWith("--stack-trace-limit")
                             && !name.startsWith("--unhandled-rejections")) {
                         throw new IllegalArgumentException("bad option: " + a);

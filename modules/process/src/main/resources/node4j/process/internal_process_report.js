@@ -179,6 +179,7 @@ function readFlags(execArgv, settings) {
     if (setting === undefined) continue;
     if (setting.kind === 'boolean') settings[setting.name] = true;
     else settings[setting.name] = eq < 0 ? (execArgv[++i] ?? '') : arg.slice(eq + 1);
+    if (setting.name === 'signal') settings.reportOnSignal = true;   // as Node: the flag implies it
   }
 }
 

@@ -293,7 +293,11 @@ require('internal/process/resources').install(process, binding);
 let report;
 Object.defineProperty(process, 'report', { __proto__: null, enumerable: true, configurable: true,
   get() { return report ??= require('internal/process/report').createReport(process, binding, signals); } });
-if (process.execArgv.some((arg) => arg.startsWith('--report-on-signal'))) void process.report;
+if (process.execArgv.some((arg) => arg.startsWith('--report-on-signal') || arg.startsWith('--report-signal'))) {
+  void process.report;
+}
+// --trace-sigint: as util.setTraceSigInt(true) before the program's first line.
+if (process.execArgv.includes('--trace-sigint')) binding.signals().traceSigint(true);
 require('internal/process/native').install(process, binding);
 
 /** A property computed on first read, then a plain data property (as Node's lazy ones). */
