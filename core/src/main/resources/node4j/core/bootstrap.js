@@ -19,9 +19,15 @@
   // The language's constructors and namespaces (Object, Uint8Array, JSON, ...), as Node's util
   // sees V8's before Node installs its own globals: Buffer, URL and the rest are not "built in"
   // to util.format's %s or inspect. DisposableStack & co. are V8's in Node, lazy globals here.
-  const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis)
-    .filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n))
-    .concat(['DisposableStack', 'AsyncDisposableStack', 'SuppressedError']));
+  // The names are taken now; the set is made when util first asks (a regex over 120 names in
+  // the interpreter, and the context's first regex, cost start-up several milliseconds).
+  const engineGlobalNames = Object.getOwnPropertyNames(globalThis);
+  let builtInObjects;
+  function getBuiltInObjects() {
+    return builtInObjects ??= new Set(engineGlobalNames
+      .filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n))
+      .concat(['DisposableStack', 'AsyncDisposableStack', 'SuppressedError']));
+  }
 
   // Explicit resource management (Node has it; this GraalJS does not yet): the symbols here,
   // the iterators' dispose methods below, DisposableStack & co. as lazy globals
@@ -294,7 +300,7 @@
     loadedBuiltin,
     nextTick,
     newRealm,
-    builtInObjects,
+    get builtInObjects() { return getBuiltInObjects(); },
     classOf,
     kFire: Symbol('node4j.fire'),
     /** Ends the process now: 'exit' listeners run first (once), then the context exits. */

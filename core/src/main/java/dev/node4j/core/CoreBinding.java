@@ -84,7 +84,11 @@ public final class CoreBinding {
     public Value compileBuiltin(String id) {
         NodeModule m = runtime.registry().byId(id);
         if (m == null) return null;
-        return runtime.context().eval(SharedEngine.builtin(m, id));
+        StartupTrace trace = runtime.trace();
+        long start = trace.cpuNow();
+        Value fn = runtime.context().eval(SharedEngine.builtin(m, id));
+        trace.compiled(start);
+        return fn;
     }
 
     @HostAccess.Export

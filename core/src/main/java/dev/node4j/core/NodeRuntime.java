@@ -87,6 +87,10 @@ public final class NodeRuntime implements AutoCloseable {
                 .in(options.stdin())
                 .build();
         trace.mark("context created");
+        if (trace.on()) {   // GraalJS makes the realm on first use: apart from bootstrap.js when tracing
+            context.eval("js", "");
+            trace.mark("realm created");
+        }
         CoreBinding core = new CoreBinding(this, resolver);
         Value bootstrap = context.eval(SharedEngine.resource(NodeRuntime.class, "/node4j/core/bootstrap.js", "node:internal/bootstrap"));
         this.hooks = bootstrap.execute(core);
