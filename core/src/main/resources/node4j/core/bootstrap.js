@@ -348,6 +348,10 @@
   // the 'uncaughtException' listeners.
   let uncaughtCapture = null;
   core.setUncaughtCapture = (fn) => { uncaughtCapture = fn; };
+  // Told of an uncaught exception that ends the process, with the text printed for it, before
+  // Node's version line (process.report's --report-uncaught-exception writes its report there).
+  const fatalObservers = [];
+  core.onFatalException = (fn) => { fatalObservers.push(fn); };
   core.hasUncaughtCapture = () => uncaughtCapture !== null;
 
   /** The capture callback or 'uncaughtException' listeners take it (true), or it is fatal (false). */
@@ -395,7 +399,11 @@
       text = String(err);
     }
     const prefix = !header ? '' : native ? header + '\n' : '\n' + header;
-    binding.writeString(2, `${prefix}${text}\n\nNode.js ${binding.nodeVersion()}\n`);
+    binding.writeString(2, `${prefix}${text}\n`);
+    for (const observer of fatalObservers) {
+      try { observer(err, prefix + text); } catch { /* the process is ending with err, not this */ }
+    }
+    binding.writeString(2, `\nNode.js ${binding.nodeVersion()}\n`);
   }
 
   function tryRequire(id) {

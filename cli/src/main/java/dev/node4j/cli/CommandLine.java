@@ -20,8 +20,8 @@ final class CommandLine {
               -h, --help            print this help
               --trace-startup       print where start-up time goes (also NODE4J_TRACE_STARTUP=1)
               --trace-sigint        print the JavaScript stack when SIGINT ends the process
-              --report-on-signal, --report-signal=sig, --report-dir=dir, --report-filename=file,
-              --report-compact, --report-exclude-network, --report-exclude-env
+              --report-on-signal, --report-signal=sig, --report-uncaught-exception, --report-dir=dir,
+              --report-filename=file, --report-compact, --report-exclude-network, --report-exclude-env
                                     process.report's settings at start (as Node's flags)
               --                    end of options
             Node options that change nothing observable here (--no-warnings, --expose-gc, ...) are accepted.
@@ -36,8 +36,8 @@ final class CommandLine {
             "--harmony", "--expose-internals", "--allow-natives-syntax", "--zero-fill-buffers",
             "--preserve-symlinks", "--no-experimental-global-navigator", "--experimental-default-type=commonjs",
             // Read back from process.execArgv by the modules that act on them (process.report, SIGINT).
-            "--trace-sigint", "--report-on-signal", "--report-compact", "--report-exclude-network",
-            "--report-exclude-env");
+            "--trace-sigint", "--report-on-signal", "--report-uncaught-exception", "--report-compact",
+            "--report-exclude-network", "--report-exclude-env");
 
     /** Accepted flags that take a value, as --flag=value or --flag value. */
     private static final Set<String> WITH_VALUE = Set.of("--report-dir", "--report-directory", "--report-filename",

@@ -3,8 +3,9 @@
 // the process facts and writes the report (ReportBinding). This file hands over only what
 // JavaScript alone knows: the error's stack and properties, process.env, versions, command line,
 // the os module's cpus and interfaces, and the loop handles node4j knows of.
-// Not wired (they need core's fatal-error path): reportOnUncaughtException and
-// reportOnFatalError are kept and validated but write no report when the process dies.
+// reportOnUncaughtException writes a report when an uncaught exception ends the process (core
+// tells it, with the text printed for the error). Not wired: reportOnFatalError is kept and
+// validated, but node4j has no fatal errors of V8's kind to report.
 const core = require('internal/core');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL }, decorate } = require('internal/errors');
 const { validateBoolean, validateString } = require('internal/validators');
@@ -108,17 +109,19 @@ function createReport(process, binding, signalNames) {
     });
   }
 
-  function writeFile(event, trigger, file, err) {
+  function writeFile(event, trigger, file, err, stack) {
     java ??= binding.report();
-    return java.write(event, trigger, file, settings.directory, settings.filename, jsFacts(err), settings.compact);
+    return java.write(event, trigger, file, settings.directory, settings.filename, jsFacts(err, stack),
+      settings.compact);
   }
 
-  /** The report's facts that live in JavaScript. */
-  function jsFacts(err) {
+  /** The report's facts that live in JavaScript; `stack` replaces the error's own stack text. */
+  function jsFacts(err, stack) {
     const os = core.binding.isBuiltin('os') ? require('os') : undefined;
+    const isObject = err !== null && typeof err === 'object';
     return {
-      stack: err !== null && typeof err.stack === 'string' ? err.stack : null,
-      errorProperties: err === null ? {} : errorProperties(err),
+      stack: stack ?? (isObject && typeof err.stack === 'string' ? err.stack : null),
+      errorProperties: isObject ? errorProperties(err) : {},
       commandLine: [process.execPath, ...process.execArgv, ...process.argv.slice(1)],
       nodejsVersion: process.version,
       versions: { ...process.versions },
@@ -131,6 +134,10 @@ function createReport(process, binding, signalNames) {
   }
 
   if (settings.reportOnSignal) process.on(settings.signal, signalHandler);
+  // The report names the printed text's first line as the message, as Node does.
+  core.onFatalException((err, printed) => {
+    if (settings.reportOnUncaughtException) writeFile('Exception', 'Exception', null, err, printed);
+  });
   return report;
 
   /** The loop handles node4j knows of, in the report's shape (node4j has no native addresses). */

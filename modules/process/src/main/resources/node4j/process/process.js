@@ -293,7 +293,7 @@ require('internal/process/resources').install(process, binding);
 let report;
 Object.defineProperty(process, 'report', { __proto__: null, enumerable: true, configurable: true,
   get() { return report ??= require('internal/process/report').createReport(process, binding, signals); } });
-if (process.execArgv.some((arg) => arg.startsWith('--report-on-signal') || arg.startsWith('--report-signal'))) {
+if (process.execArgv.some((arg) => /^--report-(on-signal|signal|uncaught-exception)/.test(arg))) {
   void process.report;
 }
 // --trace-sigint: as util.setTraceSigInt(true) before the program's first line.
