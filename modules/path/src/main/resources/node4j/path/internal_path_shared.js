@@ -1,43 +1,62 @@
 'use strict';
-// Pieces shared by path.posix and path.win32; `isSep` says which characters separate.
+// Pieces shared by path.posix and path.win32; `isSep` says which character codes separate.
+// Characters are read as codes (charCodeAt), numbers to compare, where path[i] would be a
+// one-character string per read; no array per call (see docs/performance.md, session 8).
+
+const DOT = 46;
 
 /** Resolves '.' and '..' segments; drops empty ones. Leading '..' kept only if allowAboveRoot. */
 function collapse(path, allowAboveRoot, sep, isSep) {
-  const out = [];
+  let out = '';
+  let named = 0;   // segments of out that are not '..' (those come first, if any)
   let start = 0;
-  for (let i = 0; i <= path.length; i++) {
-    if (i < path.length && !isSep(path[i])) continue;
-    const seg = path.slice(start, i);
-    start = i + 1;
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-      else if (allowAboveRoot) out.push('..');
-    } else {
-      out.push(seg);
+  const len = path.length;
+  for (let i = 0; i <= len; i++) {
+    if (i < len && !isSep(path.charCodeAt(i))) continue;
+    const n = i - start;
+    if (n === 2 && path.charCodeAt(start) === DOT && path.charCodeAt(start + 1) === DOT) {
+      if (named > 0) {
+        named--;
+        const cut = out.lastIndexOf(sep);   // segments hold no separator
+        out = cut < 0 ? '' : out.slice(0, cut);
+      } else if (allowAboveRoot) {
+        out = out.length === 0 ? '..' : `${out}${sep}..`;
+      }
+    } else if (n > 1 || (n === 1 && path.charCodeAt(start) !== DOT)) {
+      const seg = path.slice(start, i);
+      out = out.length === 0 ? seg : `${out}${sep}${seg}`;
+      named++;
     }
+    start = i + 1;
   }
-  return out.join(sep);
+  return out;
 }
 
-/** [start, end) of the last segment at or after `from`, trailing separators ignored. */
-function lastSegment(path, from, isSep) {
+/** End of the last segment at or after `from`: trailing separators skipped. */
+function segmentEnd(path, from, isSep) {
   let end = path.length;
-  while (end > from && isSep(path[end - 1])) end--;
-  let start = end;
-  while (start > from && !isSep(path[start - 1])) start--;
-  return [start, end];
+  while (end > from && isSep(path.charCodeAt(end - 1))) end--;
+  return end;
 }
 
-/** The extension of one segment: from its last '.', unless that starts it (or it is '..'). */
-function segmentExt(seg) {
-  if (seg === '..') return '';
-  const dot = seg.lastIndexOf('.');
-  return dot <= 0 ? '' : seg.slice(dot);
+/** Start of the segment that ends at `end` (not before `from`). */
+function segmentStart(path, from, end, isSep) {
+  let start = end;
+  while (start > from && !isSep(path.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/** Where the extension of path[start, end) starts: its last '.', unless that starts the segment
+ *  or the segment is '..'; -1 if none. */
+function extensionDot(path, start, end) {
+  const dot = path.lastIndexOf('.', end - 1);
+  if (dot <= start) return -1;
+  return end - start === 2 && dot === start + 1 && path.charCodeAt(start) === DOT ? -1 : dot;
 }
 
 function basename(path, suffix, from, isSep) {
-  const [start, end] = lastSegment(path, from, isSep);
+  const end = segmentEnd(path, from, isSep);
+  const start = segmentStart(path, from, end, isSep);
   const seg = path.slice(start, end);
   if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
     if (suffix === path) return '';
@@ -49,17 +68,23 @@ function basename(path, suffix, from, isSep) {
 }
 
 function extname(path, from, isSep) {
-  const [start, end] = lastSegment(path, from, isSep);
-  return segmentExt(path.slice(start, end));
+  const end = segmentEnd(path, from, isSep);
+  const dot = extensionDot(path, segmentStart(path, from, end, isSep), end);
+  return dot < 0 ? '' : path.slice(dot, end);
 }
 
-/** Fills dir/base/ext/name of `ret` (root already set) for the part after the root. */
+/** Fills dir/base/ext/name of `ret` (root already set, ext '') for the part after the root. */
 function parseTail(path, rootEnd, isSep, ret) {
-  const [start, end] = lastSegment(path, rootEnd, isSep);
-  const base = path.slice(start, end);
-  ret.base = base;
-  ret.ext = segmentExt(base);
-  ret.name = base.slice(0, base.length - ret.ext.length);
+  const end = segmentEnd(path, rootEnd, isSep);
+  const start = segmentStart(path, rootEnd, end, isSep);
+  const dot = extensionDot(path, start, end);
+  ret.base = path.slice(start, end);
+  if (dot < 0) {
+    ret.name = ret.base;
+  } else {
+    ret.ext = path.slice(dot, end);
+    ret.name = path.slice(start, dot);
+  }
   ret.dir = start > rootEnd ? path.slice(0, start - 1) : ret.root;
 }
 
@@ -71,4 +96,4 @@ function format(sep, obj) {
   return dir === obj.root ? `${dir}${base}` : `${dir}${sep}${base}`;
 }
 
-module.exports = { collapse, lastSegment, segmentExt, basename, extname, parseTail, format };
+module.exports = { collapse, basename, extname, parseTail, format };

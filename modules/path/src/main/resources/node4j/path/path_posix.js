@@ -4,7 +4,8 @@
 const { validateString, validateObject } = require('internal/validators');
 const shared = require('internal/path_shared');
 
-const isSep = (c) => c === '/';
+const SLASH = 47;
+const isSep = (c) => c === SLASH;   // on char codes, as the shared helpers read them
 
 function cwd() {
   return require('process').cwd();
@@ -15,10 +16,10 @@ const resolve = (...args) => {
   let absolute = false;
   for (let i = args.length - 1; i >= -1 && !absolute; i--) {
     const p = i >= 0 ? args[i] : cwd();
-    validateString(p, `paths[${i}]`);
+    if (typeof p !== 'string') validateString(p, `paths[${i}]`);   // the name only when it throws
     if (p.length === 0) continue;
     resolved = `${p}/${resolved}`;
-    absolute = p[0] === '/';
+    absolute = p.charCodeAt(0) === SLASH;
   }
   resolved = shared.collapse(resolved, !absolute, '/', isSep);
   if (absolute) return `/${resolved}`;
@@ -28,8 +29,8 @@ const resolve = (...args) => {
 const normalize = (path) => {
   validateString(path, 'path');
   if (path.length === 0) return '.';
-  const absolute = path[0] === '/';
-  const trailing = path[path.length - 1] === '/';
+  const absolute = path.charCodeAt(0) === SLASH;
+  const trailing = path.charCodeAt(path.length - 1) === SLASH;
   let out = shared.collapse(path, !absolute, '/', isSep);
   if (out.length === 0) {
     if (absolute) return '/';
@@ -41,7 +42,7 @@ const normalize = (path) => {
 
 const isAbsolute = (path) => {
   validateString(path, 'path');
-  return path.length > 0 && path[0] === '/';
+  return path.length > 0 && path.charCodeAt(0) === SLASH;
 };
 
 const join = (...args) => {
@@ -78,11 +79,11 @@ const toNamespacedPath = (path) => {
 const dirname = (path) => {
   validateString(path, 'path');
   if (path.length === 0) return '.';
-  const rooted = path[0] === '/';
+  const rooted = path.charCodeAt(0) === SLASH;
   // Skip trailing separators, then the last segment; what is left (minus one separator) is it.
   let i = path.length - 1;
-  while (i >= 1 && path[i] === '/') i--;
-  while (i >= 1 && path[i] !== '/') i--;
+  while (i >= 1 && path.charCodeAt(i) === SLASH) i--;
+  while (i >= 1 && path.charCodeAt(i) !== SLASH) i--;
   if (i < 1) return rooted ? '/' : '.';
   if (rooted && i === 1) return '//';
   return path.slice(0, i);
@@ -108,9 +109,9 @@ const parse = (path) => {
   validateString(path, 'path');
   const ret = { root: '', dir: '', base: '', ext: '', name: '' };
   if (path.length === 0) return ret;
-  const absolute = path[0] === '/';
+  const absolute = path.charCodeAt(0) === SLASH;
   if (absolute) ret.root = '/';
-  shared.parseTail(path, absolute ? 1 : 0, isSep, ret, '/');
+  shared.parseTail(path, absolute ? 1 : 0, isSep, ret);
   if (ret.base === '..' && absolute && path.lastIndexOf('/', path.length - 3) === 0) {
     ret.ext = '.';   // Node's quirk for '/..' (the segment right after the root)
     ret.name = '.';

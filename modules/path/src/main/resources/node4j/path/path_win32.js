@@ -6,6 +6,7 @@ const { validateString, validateObject } = require('internal/validators');
 const shared = require('internal/path_shared');
 
 const isSep = (c) => c === '\\' || c === '/';
+const isSepCode = (c) => c === 92 || c === 47;   // isSep for the shared helpers, on char codes
 const isDriveLetter = (c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 
 /**
@@ -55,7 +56,7 @@ const resolve = (...args) => {
     let path;
     if (i >= 0) {
       path = args[i];
-      validateString(path, `paths[${i}]`);
+      if (typeof path !== 'string') validateString(path, `paths[${i}]`);   // the name only when it throws
       if (path.length === 0) continue;
     } else if (device.length === 0) {
       path = cwd();
@@ -82,7 +83,7 @@ const resolve = (...args) => {
       if (absolute && device.length > 0) break;
     }
   }
-  tail = shared.collapse(tail, !absolute, '\\', isSep);
+  tail = shared.collapse(tail, !absolute, '\\', isSepCode);
   return absolute ? `${device}\\${tail}` : `${device}${tail}` || '.';
 };
 
@@ -122,7 +123,7 @@ function normalizeWin32(path, forJoin) {
       rootEnd = colon + 1;
     }
   }
-  let tail = rootEnd < len ? shared.collapse(path.slice(rootEnd), !absolute, '\\', isSep) : '';
+  let tail = rootEnd < len ? shared.collapse(path.slice(rootEnd), !absolute, '\\', isSepCode) : '';
   if (tail.length === 0 && !absolute) tail = '.';
   if (tail.length > 0 && isSep(path[len - 1])) tail += '\\';
   if (reserved) return `.\\${device}${tail}`;
@@ -222,12 +223,12 @@ function driveOffset(path) {
 const basename = (path, suffix) => {
   if (suffix !== undefined) validateString(suffix, 'suffix');
   validateString(path, 'path');
-  return shared.basename(path, suffix, driveOffset(path), isSep);
+  return shared.basename(path, suffix, driveOffset(path), isSepCode);
 };
 
 const extname = (path) => {
   validateString(path, 'path');
-  return shared.extname(path, driveOffset(path), isSep);
+  return shared.extname(path, driveOffset(path), isSepCode);
 };
 
 function format(pathObject) {
@@ -247,7 +248,7 @@ const parse = (path) => {
     ret.dir = ret.root;
     return ret;
   }
-  shared.parseTail(path, rootEnd, isSep, ret);
+  shared.parseTail(path, rootEnd, isSepCode, ret);
   return ret;
 };
 
