@@ -122,10 +122,13 @@ function ownNonIndexKeys(o, mode) {
   // the tail after them. getOwnPropertyNames (unlike Object.keys, which checks every index for
   // enumerability) costs next to nothing on a 1e5-element typed array; only the tail is tested.
   const names = Object.getOwnPropertyNames(o);
-  let first = names.length;
-  while (first > 0 && !isIndexKey(names[first - 1])) first--;
   const out = [];
-  for (let i = first; i < names.length; i++) if (isEnumerable(o, names[i])) out.push(names[i]);
+  // An array without holes or other names: its indices, then 'length' (never enumerable).
+  if (!(Array.isArray(o) && names.length === o.length + 1 && names[o.length] === 'length')) {
+    let first = names.length;
+    while (first > 0 && !isIndexKey(names[first - 1])) first--;
+    for (let i = first; i < names.length; i++) if (isEnumerable(o, names[i])) out.push(names[i]);
+  }
   if (mode !== kLoose) {
     for (const s of Object.getOwnPropertySymbols(o)) if (isEnumerable(o, s)) out.push(s);
   }
@@ -172,6 +175,11 @@ function objectsEqual(a, b, mode, memos, plain) {
   }
   const ca = classOf(a);
   const cb = classOf(b);
+  // Ordinary objects, the common case, skip the other classes' tests (same checks, same order).
+  if (ca === 'Object' && cb === 'Object' && !(a instanceof Error)) {
+    if (b instanceof Error) return false;
+    return ordinaryEqual(a, b, mode, memos, plain, ca, cb);
+  }
   if (ca === 'Date') {
     // Invalid dates (NaN time) equal each other.
     if (cb !== 'Date' || !Object.is(Date.prototype.getTime.call(a), Date.prototype.getTime.call(b))) return false;
@@ -208,7 +216,15 @@ function objectsEqual(a, b, mode, memos, plain) {
     return false;
   } else if (kBranded.has(cb) || Array.isArray(b) || isArrayBufferView(b) || b instanceof Error) {
     return false;
-  } else if (isURL(a)) {
+  } else {
+    return ordinaryEqual(a, b, mode, memos, plain, ca, cb);
+  }
+  return keyCheck(a, b, mode, memos, kNoIterator);
+}
+
+/** Objects of no class objectsEqual singles out (and not errors): URLs, promises, keys, the rest. */
+function ordinaryEqual(a, b, mode, memos, plain, ca, cb) {
+  if (isURL(a)) {
     if (!isURL(b) || a.href !== b.href) return false;
   } else {
     const opaque = opaqueEqual(a, b, mode, memos, plain, ca, cb);
@@ -298,6 +314,7 @@ function keyCheck(a, b, mode, memos, iterationType, keysB) {
     return true;
   }
 
+  if (memos === null) return objEquivUntracked(a, b, mode, keysB, iterationType);
   // Circular structures: `memos` holds the objects of both sides on the current path. A pair
   // whose objects are both on it closes a cycle on each side (equal); only one: unequal.
   if (memos === undefined) memos = { stack: [], set: undefined };
@@ -308,6 +325,35 @@ function keyCheck(a, b, mode, memos, iterationType, keysB) {
   const result = objEquiv(a, b, mode, keysB, memos, iterationType);
   leavePath(memos, a, b);
   return result;
+}
+
+// A comparison first runs without a path (memos null): without a cycle no object is met again
+// on the path, so the path changes no result, and keeping it costs more than comparing small
+// objects. Deeper than kUntrackedDepth (which a cycle reaches), the comparison starts over with
+// a path, so getters there run twice (Node too starts over when a cycle overflows its stack).
+// 32 levels stay well inside small thread stacks.
+const kUntrackedDepth = 32;
+const kTooDeep = Symbol('kTooDeep');
+let untrackedDepth = 0;
+function objEquivUntracked(a, b, mode, keys, iterationType) {
+  if (untrackedDepth >= kUntrackedDepth) throw kTooDeep;
+  untrackedDepth++;
+  const result = objEquiv(a, b, mode, keys, null, iterationType);
+  untrackedDepth--;
+  return result;
+}
+
+function compare(a, b, mode) {
+  const outer = untrackedDepth;   // a getter may compare inside a comparison
+  untrackedDepth = 0;
+  try {
+    return innerDeepEqual(a, b, mode, null);
+  } catch (err) {
+    if (err !== kTooDeep) throw err;
+    return innerDeepEqual(a, b, mode, undefined);
+  } finally {
+    untrackedDepth = outer;
+  }
 }
 
 // The path: a stack of the pairs entered (never an object twice: a pair with one already on it
@@ -405,11 +451,11 @@ function mapEquiv(a, b, mode, memos) {
 }
 
 function isDeepEqual(a, b) {
-  return innerDeepEqual(a, b, kLoose);
+  return compare(a, b, kLoose);
 }
 
 function isDeepStrictEqual(a, b, skipPrototype) {
-  return innerDeepEqual(a, b, skipPrototype ? kStrictSkipPrototype : kStrict);
+  return compare(a, b, skipPrototype ? kStrictSkipPrototype : kStrict);
 }
 
 module.exports = {
