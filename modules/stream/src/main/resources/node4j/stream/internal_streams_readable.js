@@ -18,18 +18,7 @@ function isDuplexInstance(obj) {
   Duplex = Duplex || require('internal/streams/duplex');
   return obj instanceof Duplex;
 }
-// stream.emit(ev) for an event nobody listens to, with EventEmitter's own emit, does nothing
-// observable: the per-chunk 'readable'/'pause'/'resume' skip the call then (an overridden emit
-// still sees every event).
-require('events');
-const stockEmit = require('internal/events/stock_emit').emit;
-function emitIfListened(stream, ev) {
-  if (stream.emit === stockEmit) {
-    const events = stream._events;
-    if (events === undefined || events[ev] === undefined) return;
-  }
-  stream.emit(ev);
-}
+const { emitIfListened } = require('internal/events/stock_emit');
 
 let StringDecoder;
 function makeDecoder(enc) {

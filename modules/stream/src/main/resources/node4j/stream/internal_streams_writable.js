@@ -14,16 +14,7 @@ const {
 } = require('internal/errors');
 
 function nop() {}
-// As in Readable: an event without listeners is not emitted through EventEmitter's own emit.
-require('events');
-const stockEmit = require('internal/events/stock_emit').emit;
-function emitIfListened(stream, ev) {
-  if (stream.emit === stockEmit) {
-    const events = stream._events;
-    if (events === undefined || events[ev] === undefined) return;
-  }
-  stream.emit(ev);
-}
+const { emitIfListened } = require('internal/events/stock_emit');
 let Duplex;
 function isDuplexInstance(obj) {
   Duplex = Duplex || require('internal/streams/duplex');
