@@ -13,12 +13,13 @@ const { validateBoolean, validateString } = require('internal/validators');
 // The settings in Node's property order: name, kind ('boolean' or 'string' values, or 'signal':
 // a string naming a known signal), the argument name Node's type error gives when it is not the
 // setting's own, and the --report-* flags that set it at start (--report-dir is node4j's alias).
+// `implies`: the setting a flag also turns on (Node's --report-signal turns on the signal report).
 const kSettings = [
   { name: 'directory', kind: 'string', flags: ['--report-directory', '--report-dir'] },
   { name: 'filename', kind: 'string', flags: ['--report-filename'] },
   { name: 'compact', kind: 'boolean', flags: ['--report-compact'] },
   { name: 'excludeNetwork', kind: 'boolean', flags: ['--report-exclude-network'] },
-  { name: 'signal', kind: 'signal', flags: ['--report-signal'] },
+  { name: 'signal', kind: 'signal', flags: ['--report-signal'], implies: 'reportOnSignal' },
   { name: 'reportOnFatalError', kind: 'boolean', arg: 'trigger', flags: ['--report-on-fatalerror'] },
   { name: 'reportOnSignal', kind: 'boolean', arg: 'trigger', flags: ['--report-on-signal'] },
   { name: 'reportOnUncaughtException', kind: 'boolean', arg: 'trigger', flags: ['--report-uncaught-exception'] },
@@ -186,7 +187,7 @@ function readFlags(execArgv, settings) {
     if (setting === undefined) continue;
     if (setting.kind === 'boolean') settings[setting.name] = true;
     else settings[setting.name] = eq < 0 ? (execArgv[++i] ?? '') : arg.slice(eq + 1);
-    if (setting.name === 'signal') settings.reportOnSignal = true;   // as Node: the flag implies it
+    if (setting.implies !== undefined) settings[setting.implies] = true;
   }
 }
 

@@ -289,13 +289,12 @@ const posix = binding.posix();
 if (posix !== null) require('internal/process/credentials').install(process, posix);
 require('internal/process/signals').install(process, signals, binding);
 require('internal/process/resources').install(process, binding);
-// process.report: made on first use, or at start when --report-on-signal must listen already.
+// process.report: made on first use, or at start when a --report-* flag was given (what it turns
+// on, a signal listener or the uncaught-exception report, must act from the first line).
 let report;
 Object.defineProperty(process, 'report', { __proto__: null, enumerable: true, configurable: true,
   get() { return report ??= require('internal/process/report').createReport(process, binding, signals); } });
-if (process.execArgv.some((arg) => /^--report-(on-signal|signal|uncaught-exception)/.test(arg))) {
-  void process.report;
-}
+if (process.execArgv.some((arg) => arg.startsWith('--report-'))) void process.report;
 // --trace-sigint: as util.setTraceSigInt(true) before the program's first line.
 if (process.execArgv.includes('--trace-sigint')) binding.signals().traceSigint(true);
 require('internal/process/native').install(process, binding);
