@@ -16,6 +16,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        InheritedSignals.reset();
         System.exit(run(args));
     }
 
