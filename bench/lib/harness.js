@@ -31,6 +31,9 @@ function median(xs) {
 // BENCH_MIN_WARM_MS makes the warm-up last at least that long whatever the samples say: GraalJS
 // compiles first without inlining and much later with it, and the first tier's speed looks
 // settled for seconds before the second arrives (bench/run.sh sets it for node4j --jit only).
+// For the same reason a throughput window lasts a tenth of the warm-up so far (at least
+// kWindowMs): settling then means a rate flat over the last ~40% of the warm-up, not over 2 s
+// (on 2 cores path.resolve's second tier arrived 35-60 s in, after a flat first tier).
 const MAX_WARM_MS = Number(process.env.BENCH_MAX_WARM_MS || (QUICK ? 100 : 30000));
 const MIN_WARM_MS = QUICK ? 0 : Number(process.env.BENCH_MIN_WARM_MS || 0);
 const kSettle = 4;
@@ -84,7 +87,8 @@ function throughput(name, fn, { warmMs = QUICK ? 20 : 1000, measureMs = QUICK ? 
     let n = 0;
     const t0 = now();
     let el;
-    do { sink ^= consume(fn()); n++; el = now() - t0; } while (el < kWindowMs);
+    const windowMs = Math.max(kWindowMs, (t0 - start) / 10);
+    do { sink ^= consume(fn()); n++; el = now() - t0; } while (el < windowMs);
     rates.push(n / el);
     warmed = now() - start;
     ok = warmed >= Math.max(warmMs, MIN_WARM_MS) && settled(rates);
