@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
@@ -28,12 +29,14 @@ public final class FsBinding {
     private final FileOps files = new FileOps(fds);
     private final DirHandles dirs = new DirHandles();
     private final Watchers watchers = new Watchers();
+    private final BufferWrites bufferWrites;
     private Value errorFactory;
     static final int SCRATCH_SIZE = 64 * 1024;
     private final ByteBuffer scratch = ByteBuffer.allocateDirect(SCRATCH_SIZE);
 
     FsBinding(NodeEnv env) {
         this.env = env;
+        this.bufferWrites = new BufferWrites(files, fds, env.loop());
     }
 
     /** The facade's (code, syscall, path, dest) -> Error function, so errors come from one place in JS. */
@@ -67,15 +70,20 @@ public final class FsBinding {
             }
             return result;
         }
-        env.loop().submit("FSReqCallback", work, (result, err) -> {
+        env.loop().submit("FSReqCallback", work, answer(cb));
+        return null;
+    }
+
+    /** Calls back cb(err) or cb(null, result) on the loop thread. */
+    private BiConsumer<Object, Throwable> answer(Value cb) {
+        return (result, err) -> {
             if (err != null) {
                 if (!(err instanceof Exception)) throw new IllegalStateException(err);   // a JVM error: never swallowed
                 env.invoke(cb, error(err));
             } else {
                 env.invoke(cb, null, result);
             }
-        });
-        return null;
+        };
     }
 
     /** Completes {@code cb} with a result computed on the loop thread (stdio writes). */
@@ -166,6 +174,9 @@ public final class FsBinding {
 
     @HostAccess.Export
     public Object write(int fd, Value arrayBuffer, int offset, int length, double position, Value cb) {
+        if (isSync(cb) && length > BufferWrites.CHUNK && fd != 1 && fd != 2) {
+            return run(cb, () -> bufferWrites.writeSync(fd, arrayBuffer, offset, length, (long) position));
+        }
         byte[] bytes = new byte[length];
         if (length > 0) arrayBuffer.readBuffer(offset, bytes, 0, length);
         return writeBytes(fd, bytes, (long) position, cb);
@@ -270,6 +281,14 @@ public final class FsBinding {
     @HostAccess.Export
     public Object writeFile(String user, int flags, int mode, Value arrayBuffer, int offset, int length, Value cb) {
         Path p = path(user);
+        if (length > BufferWrites.CHUNK) {   // no copy of the whole range (BufferWrites)
+            if (isSync(cb)) return run(cb, () -> {
+                bufferWrites.writeFileSync(p, user, flags, mode, arrayBuffer, offset, length);
+                return null;
+            });
+            bufferWrites.writeFileAsync(p, user, flags, mode, arrayBuffer, offset, length, answer(cb));
+            return null;
+        }
         byte[] bytes = new byte[length];
         if (length > 0) arrayBuffer.readBuffer(offset, bytes, 0, length);
         return run(cb, () -> {
