@@ -125,7 +125,9 @@ function bulk(name, fn, bytes, { warmup = QUICK ? 0 : 2, iters = QUICK ? 1 : 5 }
 }
 
 // Same as bulk for operations that finish through a callback or promise.
-async function bulkAsync(name, fn, bytes, { warmup = QUICK ? 0 : 1, iters = QUICK ? 1 : 5 } = {}) {
+// Warms an async run until settled (at least `warmup` runs), then times `iters` runs;
+// returns the median run's ms, the warm-up's length and whether it settled.
+async function timeAsync(fn, warmup, iters) {
   const warmTimes = [];
   const start = now();
   let ok = false;
@@ -143,8 +145,20 @@ async function bulkAsync(name, fn, bytes, { warmup = QUICK ? 0 : 1, iters = QUIC
     await fn();
     times.push(now() - t0);
   }
-  const ms = median(times);
+  return { ms: median(times), warmMs, settled: ok };
+}
+
+// MiB/s of an async run that moves `bytes` (higher is better).
+async function bulkAsync(name, fn, bytes, { warmup = QUICK ? 0 : 1, iters = QUICK ? 1 : 5 } = {}) {
+  const { ms, warmMs, settled: ok } = await timeAsync(fn, warmup, iters);
   emit({ bench: name, metric: 'MiB/s', better: 'higher', value: bytes / 1048576 / (ms / 1000), ms, runs: iters, bytes,
+    warmMs, settled: ok });
+}
+
+// Operations per second of an async run that does `opsPerRun` operations (higher is better).
+async function opsAsync(name, fn, opsPerRun, { warmup = QUICK ? 0 : 3, iters = QUICK ? 1 : 5 } = {}) {
+  const { ms, warmMs, settled: ok } = await timeAsync(fn, warmup, iters);
+  emit({ bench: name, metric: 'ops/s', better: 'higher', value: opsPerRun / (ms / 1000), ms, runs: iters, ops: opsPerRun,
     warmMs, settled: ok });
 }
 
@@ -182,4 +196,4 @@ function optional(id) {
   }
 }
 
-module.exports = { QUICK, now, emit, steady, throughput, bulk, bulkAsync, skipped, randomBytes, optional };
+module.exports = { QUICK, now, emit, steady, throughput, bulk, bulkAsync, opsAsync, skipped, randomBytes, optional };
