@@ -11,19 +11,16 @@ const kContext = Symbol('context');
 const kList = Symbol('query');
 const kOwner = Symbol('context');
 
-// UrlBinding returns a URL as its href behind 14 offsets into it (UrlRecord.encoded), each two
-// chars: the getters slice the href, so one string crosses from Java per parse.
+// UrlBinding returns a URL as 14 offsets into its href (UrlRecord.encoded), each two chars,
+// followed by the href unless that is the input itself (a string crossing from Java costs per
+// char): one string crosses per parse, often a short one, and the getters slice the href.
 const HEADER = 28;
 const PROTOCOL_END = 0, USERNAME_START = 1, USERNAME_END = 2, PASSWORD_START = 3, PASSWORD_END = 4,
   HOST_START = 5, HOSTNAME_END = 6, HOST_END = 7, PATHNAME_START = 8, PATHNAME_END = 9, SEARCH_START = 10,
   SEARCH_END = 11, HASH_START = 12, HASH_END = 13;
 
-function offset(s, i) {
-  return ((s.charCodeAt(2 * i) << 16) | s.charCodeAt(2 * i + 1)) + HEADER;
-}
-
-function part(s, start, end) {
-  return s.slice(offset(s, start), offset(s, end));
+function offset(o, i) {
+  return (o.charCodeAt(2 * i) << 16) | o.charCodeAt(2 * i + 1);
 }
 
 function typeError(code, message) {
@@ -46,53 +43,55 @@ function invalidUrl(input, base) {
 }
 
 class URL {
-  #s;             // the encoded URL from Java (see HEADER)
-  #href;          // its href, sliced on first use
+  #o;             // the offsets from Java (see HEADER)
+  #href;
   #searchParams;
 
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = toUSV(input);
     if (base !== undefined) base = toUSV(base);
-    const s = binding.parse(input, base === undefined ? null : base);
-    if (s == null) throw invalidUrl(input, base);
-    this.#s = s;
+    const o = binding.parse(input, base === undefined ? null : base);
+    if (o == null) throw invalidUrl(input, base);
+    this.#update(o, input);
   }
 
   static #check(self) {
-    if (self == null || !(#s in self)) throw new ERR_INVALID_THIS('URL');
+    if (self == null || !(#o in self)) throw new ERR_INVALID_THIS('URL');
   }
 
-  #hrefOf() {
-    return this.#href ??= this.#s.slice(HEADER);
+  /** Takes Java's answer for `input` (see HEADER). */
+  #update(o, input) {
+    this.#o = o;
+    this.#href = o.length === HEADER ? input : o.slice(HEADER);
   }
 
-  #update(s) {
-    this.#s = s;
-    this.#href = undefined;
+  #part(start, end) {
+    const o = this.#o;
+    return this.#href.slice(offset(o, start), offset(o, end));
   }
 
   #set(name, value) {
-    this.#update(binding.set(this.#hrefOf(), name, toUSV(value)));
+    this.#update(binding.set(this.#href, name, toUSV(value)));
     if (name === 'href' || name === 'search') this.#syncParams();
   }
 
   #syncParams() {
-    if (this.#searchParams) this.#searchParams[kList] = parseForm(part(this.#s, SEARCH_START, SEARCH_END).slice(1));
+    if (this.#searchParams) this.#searchParams[kList] = parseForm(this.#part(SEARCH_START, SEARCH_END).slice(1));
   }
 
   /** Called by the URL's own URLSearchParams after it changed. */
   static updateQuery(url, serialized) {
-    url.#update(binding.set(url.#hrefOf(), 'query', serialized));
+    url.#update(binding.set(url.#href, 'query', serialized));
   }
 
-  get href() { URL.#check(this); return this.#hrefOf(); }
+  get href() { URL.#check(this); return this.#href; }
   set href(value) {
     URL.#check(this);
     value = toUSV(value);
-    const s = binding.parse(value, null);
-    if (s == null) throw invalidUrl(value);
-    this.#update(s);
+    const o = binding.parse(value, null);
+    if (o == null) throw invalidUrl(value);
+    this.#update(o, value);
     this.#syncParams();
   }
   get origin() {
@@ -102,48 +101,48 @@ class URL {
       case 'http:': case 'https:': case 'ws:': case 'wss:': case 'ftp:':
         return `${protocol}//${this.host}`;
       case 'blob:':
-        return binding.blobOrigin(this.#hrefOf());
+        return binding.blobOrigin(this.#href);
       default:
         return 'null';
     }
   }
-  get protocol() { URL.#check(this); const s = this.#s; return s.slice(HEADER, offset(s, PROTOCOL_END)); }
+  get protocol() { URL.#check(this); return this.#href.slice(0, offset(this.#o, PROTOCOL_END)); }
   set protocol(v) { URL.#check(this); this.#set('protocol', v); }
-  get username() { URL.#check(this); return part(this.#s, USERNAME_START, USERNAME_END); }
+  get username() { URL.#check(this); return this.#part(USERNAME_START, USERNAME_END); }
   set username(v) { URL.#check(this); this.#set('username', v); }
-  get password() { URL.#check(this); return part(this.#s, PASSWORD_START, PASSWORD_END); }
+  get password() { URL.#check(this); return this.#part(PASSWORD_START, PASSWORD_END); }
   set password(v) { URL.#check(this); this.#set('password', v); }
-  get host() { URL.#check(this); return part(this.#s, HOST_START, HOST_END); }
+  get host() { URL.#check(this); return this.#part(HOST_START, HOST_END); }
   set host(v) { URL.#check(this); this.#set('host', v); }
-  get hostname() { URL.#check(this); return part(this.#s, HOST_START, HOSTNAME_END); }
+  get hostname() { URL.#check(this); return this.#part(HOST_START, HOSTNAME_END); }
   set hostname(v) { URL.#check(this); this.#set('hostname', v); }
   get port() {
     URL.#check(this);
-    const s = this.#s;
-    const end = offset(s, HOST_END);
-    const start = offset(s, HOSTNAME_END) + 1;   // after the ':'
-    return start < end ? s.slice(start, end) : '';
+    const o = this.#o;
+    const end = offset(o, HOST_END);
+    const start = offset(o, HOSTNAME_END) + 1;   // after the ':'
+    return start < end ? this.#href.slice(start, end) : '';
   }
   set port(v) { URL.#check(this); this.#set('port', v); }
-  get pathname() { URL.#check(this); return part(this.#s, PATHNAME_START, PATHNAME_END); }
+  get pathname() { URL.#check(this); return this.#part(PATHNAME_START, PATHNAME_END); }
   set pathname(v) { URL.#check(this); this.#set('pathname', v); }
-  get search() { URL.#check(this); return part(this.#s, SEARCH_START, SEARCH_END); }
+  get search() { URL.#check(this); return this.#part(SEARCH_START, SEARCH_END); }
   set search(v) { URL.#check(this); this.#set('search', v); }
   get searchParams() {
     URL.#check(this);
     if (this.#searchParams === undefined) {
       const params = new URLSearchParams();
-      params[kList] = parseForm(part(this.#s, SEARCH_START, SEARCH_END).slice(1));
+      params[kList] = parseForm(this.#part(SEARCH_START, SEARCH_END).slice(1));
       params[kOwner] = this;
       this.#searchParams = params;
     }
     return this.#searchParams;
   }
-  get hash() { URL.#check(this); return part(this.#s, HASH_START, HASH_END); }
+  get hash() { URL.#check(this); return this.#part(HASH_START, HASH_END); }
   set hash(v) { URL.#check(this); this.#set('hash', v); }
 
-  toString() { URL.#check(this); return this.#hrefOf(); }
-  toJSON() { URL.#check(this); return this.#hrefOf(); }
+  toString() { URL.#check(this); return this.#href; }
+  toJSON() { URL.#check(this); return this.#href; }
 
   static canParse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');

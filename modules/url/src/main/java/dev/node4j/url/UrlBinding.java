@@ -9,11 +9,23 @@ import org.graalvm.polyglot.Value;
 /** The URL work the facade hands to Java: parsing, the setters, hosts and form encoding. */
 public final class UrlBinding {
 
-    /** Parses {@code input} against {@code base} (null for none); {@link UrlRecord#encoded()} or null. */
+    /**
+     * Parses {@code input} against {@code base} (null for none): {@link UrlRecord#encoded()}, only
+     * its offsets when the href is the input (see {@link UrlRecord#withoutHref}), or null.
+     */
     @HostAccess.Export
     public String parse(String input, String base) {
-        UrlRecord url = parseRecord(input, base);
-        return url == null ? null : url.encoded();
+        // The base must be valid even when the input does not use it.
+        UrlRecord b = null;
+        if (base != null && CommonUrlParser.encoded(base) == null) {
+            b = UrlParser.parse(base, null);
+            if (b == null) return null;
+        }
+        String common = CommonUrlParser.encoded(input);
+        if (common != null) return common;
+        if (base != null && b == null) b = UrlParser.parse(base, null);
+        UrlRecord url = UrlParser.parse(input, b);
+        return url == null ? null : UrlRecord.withoutHref(url.encoded(), input);
     }
 
     /** The origin of a blob: URL (the facade serializes the other schemes' origins itself). */
@@ -25,16 +37,7 @@ public final class UrlBinding {
 
     @HostAccess.Export
     public boolean canParse(String input, String base) {
-        return parseRecord(input, base) != null;
-    }
-
-    static UrlRecord parseRecord(String input, String base) {
-        UrlRecord b = null;
-        if (base != null) {
-            b = UrlParser.parse(base, null);
-            if (b == null) return null;
-        }
-        return UrlParser.parse(input, b);
+        return parse(input, base) != null;
     }
 
     /** Runs the setter {@code name} on the URL {@code href} (a valid URL); the new encoded URL. */

@@ -119,11 +119,11 @@ final class UrlParser {
         if (!url.path.isEmpty()) url.path.remove(url.path.size() - 1);
     }
 
-    private static boolean singleDot(String s) {
+    static boolean singleDot(String s) {
         return s.equals(".") || s.equalsIgnoreCase("%2e");
     }
 
-    private static boolean doubleDot(String s) {
+    static boolean doubleDot(String s) {
         int n = s.length();
         if (n != 2 && n != 4 && n != 6) return false;
         return switch (s.toLowerCase(Locale.ROOT)) {

@@ -121,6 +121,7 @@ final class UrlRecord {
      * password start/end, host start, hostname end, host end (with port), pathname start/end,
      * search start/end, hash start/end; each offset as two chars (high and low 16 bits).
      * An empty query or fragment gives an empty search or hash, as the getters want.
+     * {@link UrlBinding#parse} leaves the href out when it is the input itself (see {@link #withoutHref}).
      */
     String encoded() {
         StringBuilder out = new StringBuilder(OFFSETS * 2 + 64);
@@ -170,5 +171,15 @@ final class UrlRecord {
             out.setCharAt(2 * i + 1, (char) at[i]);
         }
         return out.toString();
+    }
+
+    /**
+     * The offsets of {@code encoded} alone when its href is {@code input}, which the JS facade
+     * already has: a string crossing to JS costs per char, and most inputs are their own href.
+     */
+    static String withoutHref(String encoded, String input) {
+        int h = OFFSETS * 2;
+        boolean same = encoded.length() - h == input.length() && encoded.startsWith(input, h);
+        return same ? encoded.substring(0, h) : encoded;
     }
 }
