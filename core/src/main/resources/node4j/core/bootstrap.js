@@ -160,6 +160,12 @@
   let tickHead = 0;
   let exiting = false;   // 'exit' was emitted: the program is over, a queued tick would never run
   const pendingRejections = [];   // [reason, promise] pairs reported by the engine
+  // 1 while ticks or reported rejections may wait, written straight into a Java buffer: after a
+  // callback Java reads it instead of calling runTicks (a host-to-JS call per callback).
+  const drainFlag = new Int32Array(new ArrayBuffer(binding.drainFlag()));
+  function settleDrainFlag() {
+    drainFlag[0] = tickHead < ticks.length || pendingRejections.length > 0 ? 1 : 0;
+  }
 
   /**
    * process.nextTick(callback, ...args), and the one way node4j's own modules queue a tick (as
@@ -169,6 +175,7 @@
   function nextTick(callback) {
     if (typeof callback !== 'function') requireBuiltin('internal/validators').validateFunction(callback, 'callback');
     if (exiting) return;
+    if (tickHead === ticks.length) drainFlag[0] = 1;
     const n = arguments.length;
     if (n === 1) ticks.push(callback, 0, undefined, undefined);
     else if (n === 2) ticks.push(callback, 1, arguments[1], undefined);
@@ -203,7 +210,10 @@
   }
 
   if (setRejectionHandler) {
-    setRejectionHandler((reason, promise) => { pendingRejections.push(reason, promise); });
+    setRejectionHandler((reason, promise) => {
+      pendingRejections.push(reason, promise);
+      drainFlag[0] = 1;
+    });
   }
 
   // Node's default (--unhandled-rejections=throw): 'unhandledRejection' listeners get it,
@@ -415,14 +425,18 @@
     fire(target) {
       target[core.kFire]();
       runTickQueue();
+      settleDrainFlag();
     },
     invoke(fn, ...args) {
       fn(...args);
       runTickQueue();
+      settleDrainFlag();
     },
     runTicks() {
       const n = runTickQueue();
-      return n > 0 ? n : processRejections();
+      const r = n > 0 ? n : processRejections();
+      settleDrainFlag();
+      return r;
     },
     uncaught: handleUncaught,
     printUncaught,

@@ -2,6 +2,7 @@ package dev.node4j.core;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -246,6 +247,12 @@ public final class CoreBinding {
     }
 
     // ---- loop ------------------------------------------------------------------------------
+
+    /** bootstrap.js's drain flag: one int Java reads after each callback (see NodeRuntime). */
+    @HostAccess.Export
+    public ByteBuffer drainFlag() {
+        return runtime.drainFlag();
+    }
 
     @HostAccess.Export
     public Object newTimer(Value target) {

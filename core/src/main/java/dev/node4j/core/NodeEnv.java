@@ -16,9 +16,15 @@ public final class NodeEnv {
     private final NodeRuntime runtime;
     private final Map<String, Object> bindings = new HashMap<>();
     Value hooks;   // set once the bootstrap has run
+    private Value invokeHook;   // hooks.invoke, looked up once (see NodeRuntime's fireHook)
 
     NodeEnv(NodeRuntime runtime) {
         this.runtime = runtime;
+    }
+
+    void setHooks(Value hooks) {
+        this.hooks = hooks;
+        this.invokeHook = hooks.getMember("invoke");
     }
 
     public EventLoop loop() {
@@ -71,7 +77,7 @@ public final class NodeEnv {
         Object[] all = new Object[args.length + 1];
         all[0] = fn;
         System.arraycopy(args, 0, all, 1, args.length);
-        hooks.invokeMember("invoke", all);
+        invokeHook.execute(all);
     }
 
     /** The JS error for {@code e} (Node's class, code and message), to pass to a callback. */

@@ -10,34 +10,16 @@ const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
-const kHandle = Symbol('handle');          // the loop's timer / immediate record
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const kAsyncId = Symbol('asyncId');
 const kTriggerId = Symbol('triggerId');
-const kActive = Symbol('active');          // armed in the loop's heap
-const kCounted = Symbol('counted');        // counted in activeTimeouts / activeImmediates
 
 // Ref'd Timeouts not yet done and ref'd Immediates not yet run, for getActiveResourcesInfo().
 // A Timeout stays counted while its callback runs, as in Node.
 let activeTimeouts = 0;
 let activeImmediates = 0;
 
-function recountTimeout(timer) {
-  const live = timer[kRefed] === true && !timer._destroyed;
-  if (live !== timer[kCounted]) {
-    timer[kCounted] = live;
-    activeTimeouts += live ? 1 : -1;
-  }
-}
-
-function recountImmediate(immediate) {
-  const live = immediate[kRefed] === true && !immediate._destroyed;
-  if (live !== immediate[kCounted]) {
-    immediate[kCounted] = live;
-    activeImmediates += live ? 1 : -1;
-  }
-}
 
 // Timers whose numeric id was taken (via Symbol.toPrimitive), so clearTimeout(id) finds them.
 const knownTimersById = new Map();
@@ -75,23 +57,46 @@ function freshNow() {
   return Math.floor(lb.hrNow());
 }
 
-/** Arms `timer` to fire `msecs` after `start` (ms on the loop's clock). */
-function arm(timer, msecs, start = freshNow()) {
-  timer._idleStart = start;
-  timer[kActive] = true;
-  // One list per duration in the loop, as in Node; a fractional delay rounds up.
-  lb.startTimerAt(timer[kHandle], Math.ceil(msecs), start);
-  recountTimeout(timer);
-}
-
-function disarm(timer) {
-  if (timer[kActive]) {
-    timer[kActive] = false;
-    lb.stopTimer(timer[kHandle]);
-  }
-}
+// The loop's record, and whether it is armed and counted, are private fields: invisible to
+// inspect and Reflect.ownKeys as Node's internals are, and cheap to make (three
+// Object.defineProperty calls per timer cost GraalJS ~400 ns; see docs/performance.md).
+let arm;        // (timer, msecs, start = now): arms it to fire msecs after start (loop clock ms)
+let disarm;     // (timer)
+let recountTimeout;
+let fireTimeout;  // (timer): the loop found it due and took it off its heap
 
 class Timeout {
+  #handle;
+  #active = false;   // armed in the loop's heap
+  #counted = false;  // counted in activeTimeouts
+
+  static {
+    arm = (timer, msecs, start = freshNow()) => {
+      timer._idleStart = start;
+      timer.#active = true;
+      // One list per duration in the loop, as in Node; a fractional delay rounds up.
+      lb.startTimerAt(timer.#handle, Math.ceil(msecs), start);
+      recountTimeout(timer);
+    };
+    disarm = (timer) => {
+      if (timer.#active) {
+        timer.#active = false;
+        lb.stopTimer(timer.#handle);
+      }
+    };
+    fireTimeout = (timer) => {
+      timer.#active = false;
+      timer.#fire();
+    };
+    recountTimeout = (timer) => {
+      const live = timer[kRefed] === true && !timer._destroyed;
+      if (live !== timer.#counted) {
+        timer.#counted = live;
+        activeTimeouts += live ? 1 : -1;
+      }
+    };
+  }
+
   constructor(callback, after, args, isRepeat, isRefed) {
     after = coerceDelay(after);
     this._idleTimeout = after;
@@ -102,11 +107,9 @@ class Timeout {
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
-    Object.defineProperty(this, kHandle, { value: lb.newTimer(this) });
-    Object.defineProperty(this, kActive, { value: false, writable: true });
-    Object.defineProperty(this, kCounted, { value: false, writable: true });
+    this.#handle = lb.newTimer(this);
     this[kRefed] = isRefed;
-    if (!isRefed) lb.refTimer(this[kHandle], false);
+    if (!isRefed) lb.refTimer(this.#handle, false);
     this[kHasPrimitive] = false;
     this[kAsyncId] = nextId++;
     this[kTriggerId] = 1;
@@ -123,7 +126,7 @@ class Timeout {
   unref() {
     if (this[kRefed]) {
       this[kRefed] = false;
-      lb.refTimer(this[kHandle], false);
+      lb.refTimer(this.#handle, false);
       recountTimeout(this);
     }
     return this;
@@ -132,7 +135,7 @@ class Timeout {
   ref() {
     if (!this[kRefed]) {
       this[kRefed] = true;
-      lb.refTimer(this[kHandle], true);
+      lb.refTimer(this.#handle, true);
       recountTimeout(this);
     }
     return this;
@@ -159,11 +162,8 @@ class Timeout {
   [Symbol.dispose]() {
     clearTimeout(this);
   }
-}
 
-Object.defineProperty(Timeout.prototype, core.kFire, {
-  value: function fireTimeout() {
-    this[kActive] = false;   // the loop took it off the heap
+  #fire() {
     if (!this._onTimeout) {   // its callback was removed (_onTimeout = null): done, as in Node
       if (!this._destroyed) destroy(this);
       return;
@@ -176,12 +176,16 @@ Object.defineProperty(Timeout.prototype, core.kFire, {
     } finally {
       if (this._repeat && this._idleTimeout !== -1) {
         this._idleTimeout = this._repeat;
-        if (!this[kActive]) arm(this, this._idleTimeout, start);
-      } else if (!this[kActive] && !this._destroyed) {
+        if (!this.#active) arm(this, this._idleTimeout, start);
+      } else if (!this.#active && !this._destroyed) {
         destroy(this);
       }
     }
-  },
+  }
+}
+
+Object.defineProperty(Timeout.prototype, core.kFire, {
+  value: function fire() { fireTimeout(this); },
 });
 
 function destroy(timer) {
@@ -203,7 +207,24 @@ function unenroll(timer) {
 
 // ---- Immediate ---------------------------------------------------------------------------
 
+let recountImmediate;
+let immediateHandle;
+
 class Immediate {
+  #handle;
+  #counted = false;  // counted in activeImmediates
+
+  static {
+    recountImmediate = (immediate) => {
+      const live = immediate[kRefed] === true && !immediate._destroyed;
+      if (live !== immediate.#counted) {
+        immediate.#counted = live;
+        activeImmediates += live ? 1 : -1;
+      }
+    };
+    immediateHandle = (immediate) => immediate.#handle;
+  }
+
   constructor(callback, args) {
     this._idleNext = null;
     this._idlePrev = null;
@@ -211,8 +232,7 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = true;
-    Object.defineProperty(this, kHandle, { value: lb.addImmediate(this) });
-    Object.defineProperty(this, kCounted, { value: false, writable: true });
+    this.#handle = lb.addImmediate(this);
     recountImmediate(this);
     this[kAsyncId] = nextId++;
     this[kTriggerId] = 1;
@@ -221,7 +241,7 @@ class Immediate {
   ref() {
     if (this[kRefed] === false) {
       this[kRefed] = true;
-      lb.refImmediate(this[kHandle], true);
+      lb.refImmediate(this.#handle, true);
       recountImmediate(this);
     }
     return this;
@@ -230,7 +250,7 @@ class Immediate {
   unref() {
     if (this[kRefed] === true) {
       this[kRefed] = false;
-      lb.refImmediate(this[kHandle], false);
+      lb.refImmediate(this.#handle, false);
       recountImmediate(this);
     }
     return this;
@@ -309,7 +329,7 @@ function clearImmediate(immediate) {
   immediate[kRefed] = null;
   recountImmediate(immediate);
   immediate._onImmediate = null;
-  lb.clearImmediate(immediate[kHandle]);
+  lb.clearImmediate(immediateHandle(immediate));
 }
 
 // ---- queueMicrotask ----------------------------------------------------------------------
