@@ -1,6 +1,9 @@
 package dev.node4j.buffer;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -29,6 +32,7 @@ public final class BufferBinding {
     /** Two reused arrays, for calls that read two buffers (one binding serves one context's thread). */
     private byte[] scratch = new byte[1024];
     private byte[] scratch2 = new byte[64];
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** length bytes of arrayBuffer from offset, in an array at least that long (valid until the next read). */
     private byte[] read(Value arrayBuffer, int offset, int length) {
@@ -54,6 +58,29 @@ public final class BufferBinding {
         return into;
     }
 
+    /** The input array of the last base64 encode, reused while lengths repeat (its encoder takes whole arrays). */
+    private byte[] exact = new byte[0];
+    /** base64 output, reused up to twice SCRATCH_MAX. */
+    private byte[] base64Out = new byte[1368];
+
+    /** length bytes of arrayBuffer from offset in an array of exactly that length. */
+    private byte[] readExact(Value arrayBuffer, int offset, int length) {
+        byte[] a = exact.length == length ? exact : new byte[length];
+        if (length <= SCRATCH_MAX) exact = a;
+        return fill(arrayBuffer, offset, length, a);
+    }
+
+    private String base64(Value arrayBuffer, int offset, int length, boolean url) {
+        byte[] src = readExact(arrayBuffer, offset, length);
+        int room = Encodings.base64Room(length);
+        byte[] out = base64Out;
+        if (room > out.length) {
+            out = new byte[room];
+            if (room <= 2 * SCRATCH_MAX) base64Out = out;
+        }
+        return Encodings.base64EncodeWhole(src, url, out);
+    }
+
     private static byte[] fresh(Value arrayBuffer, int offset, int length) {
         return fill(arrayBuffer, offset, length, new byte[length]);
     }
@@ -65,6 +92,7 @@ public final class BufferBinding {
 
     @HostAccess.Export
     public String decode(Value arrayBuffer, int offset, int length, int enc) {
+        if (enc == Encodings.BASE64 || enc == Encodings.BASE64URL) return base64(arrayBuffer, offset, length, enc == Encodings.BASE64URL);
         return Encodings.decode(read(arrayBuffer, offset, length), 0, length, enc);
     }
 
@@ -95,6 +123,17 @@ public final class BufferBinding {
     @HostAccess.Export
     public int indexOf(Value hay, int hOff, int hLen, Value needle, int nOff, int nLen, int from, boolean last) {
         return Encodings.indexOf(read(hay, hOff, hLen), hLen, read2(needle, nOff, nLen), nLen, from, last);
+    }
+
+    /** indexOf with a needle of nLen <= 16 bytes packed little-endian into n0..n3 (JS saves passing a second buffer). */
+    @HostAccess.Export
+    public int indexOfPacked(Value hay, int hOff, int hLen, int n0, int n1, int n2, int n3, int nLen, int from, boolean last) {
+        byte[] needle = scratch2;
+        INT.set(needle, 0, n0);
+        INT.set(needle, 4, n1);
+        INT.set(needle, 8, n2);
+        INT.set(needle, 12, n3);
+        return Encodings.indexOf(read(hay, hOff, hLen), hLen, needle, nLen, from, last);
     }
 
     @HostAccess.Export

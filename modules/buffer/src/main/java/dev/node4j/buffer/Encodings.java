@@ -79,11 +79,15 @@ public final class Encodings {
 
     /** WHATWG UTF-8 decode: each maximal subpart of an ill-formed sequence becomes one U+FFFD. */
     public static String utf8Decode(byte[] b, int off, int len) {
-        // Well-formed input (nearly all) through the JDK's decoder, intrinsic-fast on ASCII runs;
-        // the JDK's replacement of ill-formed input is not the WHATWG one, so that goes below.
-        if (isUtf8(b, off, len)) return new String(b, off, len, StandardCharsets.UTF_8);
+        // All ASCII: one intrinsic scan and one copy. Otherwise one pass that decodes and checks
+        // together (validating first and then decoding with the JDK, whose replacement of
+        // ill-formed input is not the WHATWG one, read the bytes twice: ~25% slower on 1 KiB).
+        int end = off + len;
+        int ascii = asciiPrefix(b, off, end);
+        if (ascii == end) return new String(b, off, len, StandardCharsets.ISO_8859_1);
         char[] out = new char[len];
-        int o = utf8DecodeInto(b, off, off + len, out, 0);
+        for (int i = off; i < ascii; i++) out[i - off] = (char) b[i];
+        int o = utf8DecodeInto(b, ascii, end, out, ascii - off);
         return new String(out, 0, o);
     }
 
@@ -92,8 +96,13 @@ public final class Encodings {
         while (i < end) {
             int c = b[i] & 0xff;
             if (c < 0x80) {
-                out[o++] = (char) c;
-                i++;
+                // An ASCII run: eight bytes a step while none has its high bit set.
+                while (i <= end - 8 && ((long) LONG.get(b, i) & 0x8080808080808080L) == 0) {
+                    for (int k = 0; k < 8; k++) out[o + k] = (char) b[i + k];
+                    i += 8;
+                    o += 8;
+                }
+                while (i < end && b[i] >= 0) out[o++] = (char) b[i++];
                 continue;
             }
             int need;
@@ -196,6 +205,24 @@ public final class Encodings {
         java.util.Base64.Encoder e = alphabet == B64 ? java.util.Base64.getEncoder() : java.util.Base64.getUrlEncoder();
         java.nio.ByteBuffer out = (pad ? e : e.withoutPadding()).encode(java.nio.ByteBuffer.wrap(b, off, len));
         return new String(out.array(), 0, out.limit(), StandardCharsets.ISO_8859_1);
+    }
+
+    private static final java.util.Base64.Encoder B64_ENCODER = java.util.Base64.getEncoder();
+    private static final java.util.Base64.Encoder B64URL_ENCODER = java.util.Base64.getUrlEncoder().withoutPadding();
+
+    /** Room base64 of n bytes needs (padded; unpadded needs no more). */
+    static int base64Room(int n) {
+        return (n + 2) / 3 * 4;
+    }
+
+    /**
+     * base64 (or unpadded base64url) of all of src, written into out (at least base64Room long).
+     * The array-to-array form measured 2.5x faster than the ByteBuffer form on 1 KiB (~70 ns
+     * against ~170): no output array to allocate and zero per call.
+     */
+    static String base64EncodeWhole(byte[] src, boolean url, byte[] out) {
+        int n = (url ? B64URL_ENCODER : B64_ENCODER).encode(src, out);
+        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
     }
 
     // ---- string -> bytes ------------------------------------------------------------------
@@ -460,8 +487,7 @@ public final class Encodings {
 
     /** UTF-8 for TextDecoder: replacement per maximal subpart, or null if fatal and invalid. */
     public static String utf8DecodeWhatwg(byte[] b, int off, int len, boolean fatal) {
-        if (isUtf8(b, off, len)) return new String(b, off, len, StandardCharsets.UTF_8);
-        return fatal ? null : utf8Decode(b, off, len);
+        return fatal && !isUtf8(b, off, len) ? null : utf8Decode(b, off, len);
     }
 
     // ---- search and checks ----------------------------------------------------------------

@@ -53,6 +53,28 @@ class BufferFacadeTest {
     }
 
     @Test
+    void shortNeedlesPackedIntoIntsFindWhatANaiveSearchFinds() {
+        // Needles of 1..16 bytes cross as four ints (every partial last int), longer as a buffer;
+        // indexOf/includes without offset take a shorter way there.
+        assertThat(js("const hay = Buffer.alloc(300); for (let i = 0; i < 300; i++) hay[i] = (i * 37) % 7 + 250;"
+                + "const naive = (h, n, from, back) => { for (let i = back ? Math.min(from, h.length - n.length) : from;"
+                + "  back ? i >= 0 : i <= h.length - n.length; back ? i-- : i++) {"
+                + "  if (n.every((x, k) => h[i + k] === x)) return i; } return -1; };"
+                + "let bad = 0;"
+                + "for (let n = 1; n <= 20; n++) for (const at of [0, 1, 150, 299 - n]) {"
+                + "  const needle = Buffer.from(hay.subarray(at, at + n));"
+                + "  if (hay.indexOf(needle) !== naive(hay, needle, 0, false)) bad++;"
+                + "  if (hay.includes(new Uint8Array(needle)) !== (naive(hay, needle, 0, false) >= 0)) bad++;"
+                + "  for (const from of [0, 7, 200]) {"
+                + "    if (hay.indexOf(needle, from) !== naive(hay, needle, from, false)) bad++;"
+                + "    if (hay.lastIndexOf(needle, from) !== naive(hay, needle, from, true)) bad++; } }"
+                + "const u = Buffer.from('ab'.repeat(150) + 'xyz', 'utf16le');"
+                + "return [bad, u.indexOf('xyz', 0, 'utf16le'), u.indexOf(Buffer.from('bx', 'utf16le'), 0, 'utf16le'),"
+                + " hay.indexOf(Buffer.alloc(3, 1)), hay.includes(Buffer.alloc(0)), Buffer.alloc(200).indexOf(new Uint8Array(201))].join();"))
+                .isEqualTo("0,600,598,-1,true,-1");
+    }
+
+    @Test
     void writeNeverSplitsACharacter() {
         assertThat(js("const b = Buffer.alloc(4); const n = b.write('a\u20ac\u20ac'); return n + ':' + b.toString('hex');"))
                 .isEqualTo("4:61e282ac");
