@@ -21,7 +21,7 @@ final class BufferWrites {
     private final FileOps files;
     private final FdTable fds;
     private final EventLoop loop;
-    private final byte[] syncChunk = new byte[CHUNK];   // loop thread only
+    private byte[] syncChunk;   // loop thread only; made on the first large write (not at start-up)
 
     BufferWrites(FileOps files, FdTable fds, EventLoop loop) {
         this.files = files;
@@ -31,6 +31,7 @@ final class BufferWrites {
 
     /** Writes all of ab[offset, offset+length) to fd at position (negative: the current one). */
     int writeSync(int fd, Value ab, int offset, int length, long position) throws IOException {
+        if (syncChunk == null) syncChunk = new byte[CHUNK];
         for (int done = 0; done < length; ) {
             int n = Math.min(CHUNK, length - done);
             ab.readBuffer(offset + done, syncChunk, 0, n);
