@@ -1,8 +1,9 @@
-// covers: fs.writeFileSync, fs.writeFile, fs.promises.writeFile, fs.appendFileSync, fs.writeSync
+// covers: fs.writeFileSync, fs.writeFile, fs.promises.writeFile, fs.appendFileSync, fs.writeSync, fs.write
 'use strict';
 // Data of several MiB (runtimes write such data in chunks) lands whole and in order, from a view
 // that starts inside its ArrayBuffer, by every face of writeFile and by writeSync at a position;
-// a failure to open reports the open's error.
+// by fs.write with a callback at a position and writeFile on a descriptor; a failure to open
+// reports the open's error.
 const common = require('../common');
 const assert = require('assert');
 const fs = require('fs');
@@ -47,6 +48,31 @@ const atThree = fs.readFileSync(positioned);
 assert.strictEqual(atThree.length, size + 3);
 assert.strictEqual(atThree.subarray(0, 3).toString(), 'abc');
 assert.ok(atThree.subarray(3).equals(data));
+
+// fs.write with a callback at a position reports the whole length and the same buffer.
+const cbPositioned = path.join(dir, 'cb-positioned.bin');
+fs.writeFileSync(cbPositioned, 'abcdefghij');
+const cbFd = fs.openSync(cbPositioned, 'r+');
+fs.write(cbFd, data, 0, size, 3, common.mustSucceed((written, buffer) => {
+  assert.strictEqual(written, size);
+  assert.strictEqual(buffer, data);
+  fs.closeSync(cbFd);
+  const all = fs.readFileSync(cbPositioned);
+  assert.strictEqual(all.length, size + 3);
+  assert.strictEqual(all.subarray(0, 3).toString(), 'abc');
+  assert.ok(all.subarray(3).equals(data));
+}));
+
+// writeFile on an open descriptor writes from its current position.
+const byFd = path.join(dir, 'by-fd.bin');
+const fdForWriteFile = fs.openSync(byFd, 'w');
+fs.writeSync(fdForWriteFile, 'head');
+fs.writeFile(fdForWriteFile, data, common.mustSucceed(() => {
+  fs.closeSync(fdForWriteFile);
+  const all = fs.readFileSync(byFd);
+  assert.strictEqual(all.subarray(0, 4).toString(), 'head');
+  assert.ok(all.subarray(4).equals(data));
+}));
 
 const cbFile = path.join(dir, 'callback.bin');
 fs.writeFile(cbFile, data, common.mustSucceed(() => {

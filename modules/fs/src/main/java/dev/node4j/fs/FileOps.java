@@ -167,12 +167,23 @@ public final class FileOps {
 
     /** Writes a whole file by path (writeFile, appendFile), forcing nothing but losing nothing. */
     public void writeFile(Path p, String userPath, int flags, int mode, byte[] bytes) throws IOException {
+        writeFile(p, userPath, flags, mode, fd -> write(fd, bytes, 0, bytes.length, -1));
+    }
+
+    /** Opens the file, lets {@code body} write to it, closes it (on failure too). */
+    public void writeFile(Path p, String userPath, int flags, int mode, FdBody body) throws IOException {
         int fd = open(p, userPath, flags, mode);
         try {
-            write(fd, bytes, 0, bytes.length, (flags & O_APPEND) != 0 ? -1 : -1);
+            body.write(fd);
         } finally {
             fds.close(fd);
         }
+    }
+
+    /** What writeFile does with the open file. */
+    @FunctionalInterface
+    public interface FdBody {
+        void write(int fd) throws IOException;
     }
 
     public void fsync(int fd, boolean dataOnly) throws IOException {

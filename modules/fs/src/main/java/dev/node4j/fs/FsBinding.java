@@ -174,12 +174,14 @@ public final class FsBinding {
 
     @HostAccess.Export
     public Object write(int fd, Value arrayBuffer, int offset, int length, double position, Value cb) {
-        if (isSync(cb) && length > BufferWrites.CHUNK && fd != 1 && fd != 2) {
-            return run(cb, () -> bufferWrites.writeSync(fd, arrayBuffer, offset, length, (long) position));
+        if (fd == 1 || fd == 2) {   // stdio takes the bytes whole
+            byte[] bytes = new byte[length];
+            if (length > 0) arrayBuffer.readBuffer(offset, bytes, 0, length);
+            return writeBytes(fd, bytes, (long) position, cb);
         }
-        byte[] bytes = new byte[length];
-        if (length > 0) arrayBuffer.readBuffer(offset, bytes, 0, length);
-        return writeBytes(fd, bytes, (long) position, cb);
+        if (isSync(cb)) return run(cb, () -> bufferWrites.writeSync(fd, arrayBuffer, offset, length, (long) position));
+        bufferWrites.writeAsync(fd, arrayBuffer, offset, length, (long) position, answer(cb));
+        return null;
     }
 
     /** A string written as UTF-8 (the facade encodes other encodings itself). */
@@ -281,20 +283,12 @@ public final class FsBinding {
     @HostAccess.Export
     public Object writeFile(String user, int flags, int mode, Value arrayBuffer, int offset, int length, Value cb) {
         Path p = path(user);
-        if (length > BufferWrites.CHUNK) {   // no copy of the whole range (BufferWrites)
-            if (isSync(cb)) return run(cb, () -> {
-                bufferWrites.writeFileSync(p, user, flags, mode, arrayBuffer, offset, length);
-                return null;
-            });
-            bufferWrites.writeFileAsync(p, user, flags, mode, arrayBuffer, offset, length, answer(cb));
-            return null;
-        }
-        byte[] bytes = new byte[length];
-        if (length > 0) arrayBuffer.readBuffer(offset, bytes, 0, length);
-        return run(cb, () -> {
-            files.writeFile(p, user, flags, mode, bytes);
+        if (isSync(cb)) return run(cb, () -> {
+            bufferWrites.writeFileSync(p, user, flags, mode, arrayBuffer, offset, length);
             return null;
         });
+        bufferWrites.writeFileAsync(p, user, flags, mode, arrayBuffer, offset, length, answer(cb));
+        return null;
     }
 
     @HostAccess.Export
