@@ -24,9 +24,8 @@ public final class EventLoop {
 
     /** How the loop calls into JS; implemented by the runtime over the bootstrap's hooks. */
     interface Dispatcher {
-        void fireTimer(Object target);
-
-        void fireImmediate(Object target);
+        /** Calls a Timeout's or Immediate's callback (the JS object the loop holds), then drains. */
+        void fire(Object target);
 
         /** Runs {@code task} (loop thread), then drains ticks and microtasks. */
         void run(Runnable task);
@@ -344,7 +343,7 @@ public final class EventLoop {
                 list.remove(t);
                 t.active = false;
                 if (t.ref) refTimers--;
-                dispatcher.fireTimer(t.target);   // JS may re-arm it (setInterval, refresh)
+                dispatcher.fire(t.target);   // JS may re-arm it (setInterval, refresh)
             }
             if (list.isEmpty()) {
                 if (listsByDuration.get(list.duration) == list) listsByDuration.remove(list.duration);
@@ -401,7 +400,7 @@ public final class EventLoop {
             if (i.cleared) continue;
             i.cleared = true;
             if (i.ref) refImmediates--;
-            dispatcher.fireImmediate(i.target);
+            dispatcher.fire(i.target);
         }
         if (!batch.isEmpty()) {   // stopped mid-way: keep the rest
             batch.addAll(immediates);

@@ -305,12 +305,7 @@ public final class NodeRuntime implements AutoCloseable {
 
     private final class Dispatcher implements EventLoop.Dispatcher {
         @Override
-        public void fireTimer(Object target) {
-            call(() -> fireHook.execute(target));
-        }
-
-        @Override
-        public void fireImmediate(Object target) {
+        public void fire(Object target) {
             call(() -> fireHook.execute(target));
         }
 
