@@ -31,7 +31,6 @@ final class InheritedSignals {
     }
 
     static void reset() {
-        if (Boolean.getBoolean("node4j.inheritSignals")) return;   // the launcher's AOT training run
         long ignored = ignoredMask();
         MethodHandle signal = null;
         for (int nr = 1; nr < 64; nr++) {
