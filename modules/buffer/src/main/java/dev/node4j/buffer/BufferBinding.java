@@ -27,62 +27,20 @@ public final class BufferBinding {
         this.env = env;
     }
 
-    /** Largest input kept in a reused array; longer ones get their own. */
-    private static final int SCRATCH_MAX = 1 << 20;
-    /** Two reused arrays, for calls that read two buffers (one binding serves one context's thread). */
-    private byte[] scratch = new byte[1024];
-    private byte[] scratch2 = new byte[64];
+    /** Largest input array kept for reuse (base64 output: twice this). */
+    private static final int KEEP_MAX = 1 << 20;
+    /** The input buffer of a call. */
+    private final ReusedBytes first = new ReusedBytes(1024, KEEP_MAX);
+    /** The second buffer of a call (compare, indexOf's needle). */
+    private final ReusedBytes second = new ReusedBytes(64, KEEP_MAX);
+    /** base64's input: its JDK encoder takes whole arrays. */
+    private final ReusedBytes base64In = new ReusedBytes(0, KEEP_MAX);
+    private final ReusedBytes base64Out = new ReusedBytes(1368, 2 * KEEP_MAX);
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
-    /** length bytes of arrayBuffer from offset, in an array at least that long (valid until the next read). */
-    private byte[] read(Value arrayBuffer, int offset, int length) {
-        if (length > SCRATCH_MAX) return fresh(arrayBuffer, offset, length);
-        scratch = fit(scratch, length);
-        return fill(arrayBuffer, offset, length, scratch);
-    }
-
-    /** Like {@link #read}, into the second array, for the second buffer of a call. */
-    private byte[] read2(Value arrayBuffer, int offset, int length) {
-        if (length > SCRATCH_MAX) return fresh(arrayBuffer, offset, length);
-        scratch2 = fit(scratch2, length);
-        return fill(arrayBuffer, offset, length, scratch2);
-    }
-
-    /** a, or a larger array (doubling, at most SCRATCH_MAX unless length needs more) when length does not fit. */
-    private static byte[] fit(byte[] a, int length) {
-        return length <= a.length ? a : new byte[Math.max(length, Math.min(SCRATCH_MAX, a.length * 2))];
-    }
-
-    private static byte[] fill(Value arrayBuffer, int offset, int length, byte[] into) {
-        if (length > 0) arrayBuffer.readBuffer(offset, into, 0, length);
-        return into;
-    }
-
-    /** The input array of the last base64 encode, reused while lengths repeat (its encoder takes whole arrays). */
-    private byte[] exact = new byte[0];
-    /** base64 output, reused up to twice SCRATCH_MAX. */
-    private byte[] base64Out = new byte[1368];
-
-    /** length bytes of arrayBuffer from offset in an array of exactly that length. */
-    private byte[] readExact(Value arrayBuffer, int offset, int length) {
-        byte[] a = exact.length == length ? exact : new byte[length];
-        if (length <= SCRATCH_MAX) exact = a;
-        return fill(arrayBuffer, offset, length, a);
-    }
-
     private String base64(Value arrayBuffer, int offset, int length, boolean url) {
-        byte[] src = readExact(arrayBuffer, offset, length);
-        int room = Encodings.base64Room(length);
-        byte[] out = base64Out;
-        if (room > out.length) {
-            out = new byte[room];
-            if (room <= 2 * SCRATCH_MAX) base64Out = out;
-        }
-        return Encodings.base64EncodeWhole(src, url, out);
-    }
-
-    private static byte[] fresh(Value arrayBuffer, int offset, int length) {
-        return fill(arrayBuffer, offset, length, new byte[length]);
+        byte[] src = base64In.readExactly(arrayBuffer, offset, length);
+        return Encodings.base64EncodeWhole(src, url, base64Out.atLeast(Encodings.base64Room(length)));
     }
 
     @HostAccess.Export
@@ -93,7 +51,7 @@ public final class BufferBinding {
     @HostAccess.Export
     public String decode(Value arrayBuffer, int offset, int length, int enc) {
         if (enc == Encodings.BASE64 || enc == Encodings.BASE64URL) return base64(arrayBuffer, offset, length, enc == Encodings.BASE64URL);
-        return Encodings.decode(read(arrayBuffer, offset, length), 0, length, enc);
+        return Encodings.decode(first.read(arrayBuffer, offset, length), 0, length, enc);
     }
 
     /** The bytes of s in enc, as a Java buffer JS keeps as a Buffer's memory ({@code new ArrayBuffer(bb)}). */
@@ -122,45 +80,45 @@ public final class BufferBinding {
 
     @HostAccess.Export
     public int indexOf(Value hay, int hOff, int hLen, Value needle, int nOff, int nLen, int from, boolean last) {
-        return Encodings.indexOf(read(hay, hOff, hLen), hLen, read2(needle, nOff, nLen), nLen, from, last);
+        return Encodings.indexOf(first.read(hay, hOff, hLen), hLen, second.read(needle, nOff, nLen), nLen, from, last);
     }
 
     /** indexOf with a needle of nLen <= 16 bytes packed little-endian into n0..n3 (JS saves passing a second buffer). */
     @HostAccess.Export
     public int indexOfPacked(Value hay, int hOff, int hLen, int n0, int n1, int n2, int n3, int nLen, int from, boolean last) {
-        byte[] needle = scratch2;
+        byte[] needle = second.atLeast(16);
         INT.set(needle, 0, n0);
         INT.set(needle, 4, n1);
         INT.set(needle, 8, n2);
         INT.set(needle, 12, n3);
-        return Encodings.indexOf(read(hay, hOff, hLen), hLen, needle, nLen, from, last);
+        return Encodings.indexOf(first.read(hay, hOff, hLen), hLen, needle, nLen, from, last);
     }
 
     @HostAccess.Export
     public int indexOfString(Value hay, int hOff, int hLen, String needle, int enc, int from, boolean last) {
         byte[] n = Encodings.encode(needle, enc);
-        return Encodings.indexOf(read(hay, hOff, hLen), hLen, n, n.length, from, last);
+        return Encodings.indexOf(first.read(hay, hOff, hLen), hLen, n, n.length, from, last);
     }
 
     @HostAccess.Export
     public int compare(Value a, int aOff, int aLen, Value b, int bOff, int bLen) {
-        return Encodings.compare(read(a, aOff, aLen), 0, aLen, read2(b, bOff, bLen), 0, bLen);
+        return Encodings.compare(first.read(a, aOff, aLen), 0, aLen, second.read(b, bOff, bLen), 0, bLen);
     }
 
     @HostAccess.Export
     public boolean isUtf8(Value ab, int off, int len) {
-        return Encodings.isUtf8(read(ab, off, len), 0, len);
+        return Encodings.isUtf8(first.read(ab, off, len), 0, len);
     }
 
     @HostAccess.Export
     public boolean isAscii(Value ab, int off, int len) {
-        return Encodings.allAscii(read(ab, off, len), 0, len);
+        return Encodings.allAscii(first.read(ab, off, len), 0, len);
     }
 
     /** TextDecoder's work: kind 1 utf-8, 2 utf-16le, 3 windows-1252; null when fatal and invalid. */
     @HostAccess.Export
     public String textDecode(Value ab, int off, int len, int kind, boolean fatal) {
-        byte[] b = read(ab, off, len);
+        byte[] b = first.read(ab, off, len);
         return switch (kind) {
             case 1 -> Encodings.utf8DecodeWhatwg(b, 0, len, fatal);
             case 2 -> Encodings.utf16leDecodeWhatwg(b, 0, len, fatal);
