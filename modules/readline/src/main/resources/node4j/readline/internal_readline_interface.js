@@ -327,23 +327,15 @@ class Interface extends InterfaceConstructor {
       text = this._line_buffer + text;
       this._line_buffer = null;
     }
-    lineEnding.lastIndex = 0;
-    let match = lineEnding.exec(text);
-    if (match === null) {
+    const lines = splitLines(text);
+    if (lines === null) {
       if (text) this._line_buffer = text;
       return;
     }
     this._sawReturnAt = text.endsWith('\r') ? Date.now() : 0;
-    const lines = [];
-    let start = 0;
-    while (match !== null) {
-      lines.push(text.slice(start, match.index));
-      start = lineEnding.lastIndex;
-      match = lineEnding.exec(text);
-    }
-    this._line_buffer = text.slice(start);
-    for (const line of lines) {
-      this._onLine(line);
+    this._line_buffer = lines.pop();
+    for (let i = 0; i < lines.length; i++) {
+      this._onLine(lines[i]);
       if (this.closed) return;
     }
   }
@@ -364,13 +356,38 @@ class Interface extends InterfaceConstructor {
 
 let displayPos;   // set by the editor module (it owns column arithmetic)
 
+// The lines `text` ends and, last, the rest after the last line ending; null when it has none.
+// Text with only \n endings (the usual case) is split natively: matching lineEnding once per
+// line cost a match object each.
+const otherEndings = /[\r\u2028\u2029]/;
+function splitLines(text) {
+  if (!otherEndings.test(text)) {
+    const parts = text.split('\n');
+    return parts.length === 1 ? null : parts;
+  }
+  lineEnding.lastIndex = 0;
+  let match = lineEnding.exec(text);
+  if (match === null) return null;
+  const parts = [];
+  let start = 0;
+  while (match !== null) {
+    parts.push(text.slice(start, match.index));
+    start = lineEnding.lastIndex;
+    match = lineEnding.exec(text);
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
 // Lines as an async iterator (events.on semantics): buffered while nobody waits, the
 // interface paused above the high-water mark and resumed once the buffer is empty; 'error'
-// rejects, 'close' ends.
+// rejects, 'close' ends. The buffer is read from a moving head and compacted now and then:
+// shift() copies the whole array in GraalJS, and a 64 KiB chunk queues ~900 lines at once.
 function lineIterator(rl) {
   const high = 1024;
   const low = 1;
-  const queue = [];
+  let queue = [];
+  let head = 0;
   const waiting = [];
   let done = false;
   let error = null;
@@ -388,7 +405,7 @@ function lineIterator(rl) {
       return;
     }
     queue.push(line);
-    if (queue.length > high && !pausedByUs) {
+    if (queue.length - head > high && !pausedByUs) {
       pausedByUs = true;
       rl.pause();
     }
@@ -405,16 +422,23 @@ function lineIterator(rl) {
   rl.on('close', onClose);
   rl.on('error', onError);
   const watermark = {
-    get size() { return queue.length; },
+    get size() { return queue.length - head; },
     get low() { return low; },
     get high() { return high; },
     get isPaused() { return pausedByUs; },
   };
   return {
     next() {
-      if (queue.length) {
-        const value = queue.shift();
-        if (pausedByUs && queue.length < low) {
+      if (head < queue.length) {
+        const value = queue[head++];
+        if (head === queue.length) {
+          queue = [];
+          head = 0;
+        } else if (head >= high && head * 2 >= queue.length) {   // drop the lines read
+          queue = queue.slice(head);
+          head = 0;
+        }
+        if (pausedByUs && queue.length - head < low) {
           pausedByUs = false;
           if (!rl.closed) rl.resume();
         }
