@@ -25,3 +25,10 @@ assert.strictEqual(util.inspect({ a: { b: 1 } }), '{ a: { b: 1 } }');
 assert.throws(() => { util.inspect.defaultOptions = null; }, common.expectsError({
   code: 'ERR_INVALID_ARG_TYPE', name: 'TypeError',
 }));
+
+// The defaults are sealed: values change, keys are never added or deleted.
+assert.ok(Object.isSealed(util.inspect.defaultOptions));
+assert.throws(() => { util.inspect.defaultOptions = { notAnOption: 1 }; }, TypeError);
+assert.strictEqual('notAnOption' in util.inspect.defaultOptions, false);
+assert.throws(() => { 'use strict'; delete util.inspect.defaultOptions.depth; }, TypeError);
+assert.strictEqual(util.inspect({ a: { b: { c: { d: 1 } } } }), '{ a: { b: { c: [Object] } } }');

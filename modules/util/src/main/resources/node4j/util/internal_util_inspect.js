@@ -16,11 +16,12 @@ function isURLObject(value) {
   return url !== undefined && url.isURL(value);
 }
 
-const defaultOptions = {
+// Sealed, as Node's: util.inspect.defaultOptions can change values, never add or delete keys.
+const defaultOptions = Object.seal({
   showHidden: false, depth: 2, colors: false, customInspect: true, showProxy: false,
   maxArrayLength: 100, maxStringLength: 10000, breakLength: 80, compact: 3, sorted: false,
   getters: false, numericSeparator: false,
-};
+});
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
@@ -39,18 +40,9 @@ function isIdentifierKey(key) {
 // "class A", "class extends B", "class {": a class (not a method named classic() {})
 const classSource = /^class(?:\s*\{|\s+[^(\s])/;
 
-const kDefaultKeys = Object.keys(defaultOptions);
-
-/**
- * A new inspection state with the current default options. Object spread costs about 1 us in
- * GraalJS (against 30 ns for the literal below), so the spread is kept for defaults whose keys
- * someone changed; for the usual ones the literal gives the same object.
- */
+/** A new inspection state with the current default options (a literal: a spread costs ~1 us in GraalJS). */
 function newContext() {
   const d = defaultOptions;
-  if (!hasDefaultKeys(d)) {
-    return { budget: {}, indentationLvl: 0, seen: [], currentDepth: 0, stylize: stylizeNoColor, ...d };
-  }
   return {
     budget: {}, indentationLvl: 0, seen: [], currentDepth: 0, stylize: stylizeNoColor,
     showHidden: d.showHidden, depth: d.depth, colors: d.colors, customInspect: d.customInspect,
@@ -58,14 +50,6 @@ function newContext() {
     breakLength: d.breakLength, compact: d.compact, sorted: d.sorted, getters: d.getters,
     numericSeparator: d.numericSeparator,
   };
-}
-
-// The defaults hold exactly their own enumerable keys of the start, in that order, and no symbol.
-function hasDefaultKeys(d) {
-  const keys = Object.keys(d);
-  if (keys.length !== kDefaultKeys.length || Object.getOwnPropertySymbols(d).length !== 0) return false;
-  for (let i = 0; i < keys.length; i++) if (keys[i] !== kDefaultKeys[i]) return false;
-  return true;
 }
 
 function inspect(value, opts) {
@@ -233,14 +217,35 @@ function isError(v) {
   return types.isNativeError(v) || isInstanceof(v, Error);
 }
 
+// What formatRaw lists before an object's keys, as a kind: closures over formatRaw's variables
+// would keep its frame on the heap in GraalJS.
+const kNoEntries = 0, kArray = 1, kSet = 2, kMap = 3, kTypedArray = 4, kIterator = 5, kArrayBuffer = 6,
+  kPromise = 7, kWeak = 8;
+function formatEntries(entries, ctx, value, size, recurseTimes) {
+  switch (entries) {
+    case kArray: return formatArray(ctx, value, recurseTimes);
+    case kSet: return formatCollection(ctx, Set.prototype.values.call(value), size, recurseTimes, false);
+    case kMap: return formatCollection(ctx, Map.prototype.entries.call(value), size, recurseTimes, true);
+    case kTypedArray: return formatTypedArray(ctx, value, size, recurseTimes);
+    case kIterator: return formatIterator(ctx, value, recurseTimes);
+    case kArrayBuffer: return formatArrayBuffer(ctx, value);
+    case kPromise: return formatPromise(ctx, value, recurseTimes);
+    case kWeak: return [ctx.stylize('<items unknown>', 'special')];
+    default: return [];
+  }
+}
+
+// Early returns for empty objects only when no prototype property is to be shown either.
+function noKeys(keys, protoProps) {
+  return keys.length === 0 && protoProps === undefined;
+}
+
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
   let protoProps;
   if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
   const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
   if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
-  // Early returns for empty objects only when no prototype property is to be shown either.
-  const noKeys = () => keys.length === 0 && protoProps === undefined;
   let tag = value[Symbol.toStringTag];
   // Print the tag only when it is not already printed as an own enumerable property.
   if (typeof tag !== 'string' ||
@@ -248,7 +253,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     tag = '';
   }
   let base = '';
-  let formatter = () => [];
+  let entries = kNoEntries;   // what is listed before the keys
+  let size = 0;
   let braces;
   let noIterator = true;
   let extrasType = kObjectType;
@@ -260,39 +266,39 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = (constructor !== 'Array' || tag !== '') ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
       keys = getNonIndexKeys(value, ctx.showHidden);
       braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && noKeys()) return `${braces[0]}]`;
+      if (value.length === 0 && noKeys(keys, protoProps)) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
-      formatter = formatArray;
+      entries = kArray;
     } else if (types.isSet(value)) {
-      const n = Reflect.apply(Object.getOwnPropertyDescriptor(Set.prototype, 'size').get, value, []);
-      const prefix = getPrefix(constructor, tag, 'Set', `(${n})`);
+      size = Reflect.apply(Object.getOwnPropertyDescriptor(Set.prototype, 'size').get, value, []);
+      const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
-      formatter = (c, v, r) => formatCollection(c, Set.prototype.values.call(value), n, r, false);
-      if (n === 0 && noKeys()) return `${prefix}{}`;
+      entries = kSet;
+      if (size === 0 && noKeys(keys, protoProps)) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (types.isMap(value)) {
-      const n = Reflect.apply(Object.getOwnPropertyDescriptor(Map.prototype, 'size').get, value, []);
-      const prefix = getPrefix(constructor, tag, 'Map', `(${n})`);
+      size = Reflect.apply(Object.getOwnPropertyDescriptor(Map.prototype, 'size').get, value, []);
+      const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
-      formatter = (c, v, r) => formatCollection(c, Map.prototype.entries.call(value), n, r, true);
-      if (n === 0 && noKeys()) return `${prefix}{}`;
+      entries = kMap;
+      if (size === 0 && noKeys(keys, protoProps)) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if ((taName = typedArrayName(value)) !== undefined) {
       keys = getNonIndexKeys(value, ctx.showHidden);
-      const size = value.length;
+      size = value.length;
       const prefix = getPrefix(constructor, tag, taName, `(${size})`);
       braces = [`${prefix}[`, ']'];
-      if (size === 0 && noKeys() && !ctx.showHidden) return `${braces[0]}]`;
-      formatter = (c, v, r) => formatTypedArray(c, value, size, r);
+      if (size === 0 && noKeys(keys, protoProps) && !ctx.showHidden) return `${braces[0]}]`;
+      entries = kTypedArray;
       extrasType = kArrayExtrasType;
     } else if (types.isMapIterator(value)) {
       keys = getKeys(value, ctx.showHidden);
       braces = [`[${tag || 'Map Iterator'}] {`, '}'];
-      formatter = formatIterator;
+      entries = kIterator;
     } else if (types.isSetIterator(value)) {
       keys = getKeys(value, ctx.showHidden);
       braces = [`[${tag || 'Set Iterator'}] {`, '}'];
-      formatter = formatIterator;
+      entries = kIterator;
     } else {
       noIterator = true;
     }
@@ -302,33 +308,33 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     braces = ['{', '}'];
     if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
-      if (noKeys()) return ctx.stylize(base, 'special');
+      if (noKeys(keys, protoProps)) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
       if (types.isArgumentsObject(value)) {
         braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
-      if (noKeys()) return `${braces[0]}}`;
+      if (noKeys(keys, protoProps)) return `${braces[0]}}`;
     } else if (types.isRegExp(value)) {
       base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if (noKeys() || (recurseTimes > ctx.depth && ctx.depth !== null)) return ctx.stylize(base, 'regexp');
+      if (noKeys(keys, protoProps) || (recurseTimes > ctx.depth && ctx.depth !== null)) return ctx.stylize(base, 'regexp');
     } else if (types.isDate(value)) {
       base = Number.isNaN(Date.prototype.getTime.call(value)) ? Date.prototype.toString.call(value)
         : Date.prototype.toISOString.call(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (noKeys()) return ctx.stylize(base, 'date');
+      if (noKeys(keys, protoProps)) return ctx.stylize(base, 'date');
     } else if (isError(value)) {
       base = formatError(value, constructor, tag, ctx, keys);
-      if (noKeys()) return base;
+      if (noKeys(keys, protoProps)) return base;
     } else if (types.isAnyArrayBuffer(value)) {
       const prefix = getPrefix(constructor, tag, types.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer');
       if (typedArray === undefined) {
-        formatter = formatArrayBuffer;
-      } else if (noKeys()) {
+        entries = kArrayBuffer;
+      } else if (noKeys(keys, protoProps)) {
         return `${prefix}{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
       braces[0] = `${prefix}{`;
@@ -338,23 +344,23 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       keys.unshift('byteLength', 'byteOffset', 'buffer');
     } else if (promiseState(value) !== undefined) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
-      formatter = formatPromise;
+      entries = kPromise;
     } else if (types.isWeakSet(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
-      formatter = () => [ctx.stylize('<items unknown>', 'special')];
+      entries = kWeak;
     } else if (types.isWeakMap(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
-      formatter = () => [ctx.stylize('<items unknown>', 'special')];
+      entries = kWeak;
     } else if (types.isModuleNamespaceObject(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
     } else if (types.isBoxedPrimitive(value)) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
-      if (noKeys()) return base;
+      if (noKeys(keys, protoProps)) return base;
     } else if (isURLObject(value) && !(recurseTimes > ctx.depth && ctx.depth !== null)) {
       base = value.href;   // also without customInspect, as Node shows URLs
-      if (noKeys()) return base;
+      if (noKeys(keys, protoProps)) return base;
     } else {
-      if (noKeys()) return `${getPrefix(constructor, tag, 'Object')}{}`;
+      if (noKeys(keys, protoProps)) return `${getPrefix(constructor, tag, 'Object')}{}`;
       braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
     }
   }
@@ -370,7 +376,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let output;
   const indentationLvl = ctx.indentationLvl;
   try {
-    output = formatter(ctx, value, recurseTimes);
+    output = formatEntries(entries, ctx, value, size, recurseTimes);
     for (let i = 0; i < keys.length; i++) {
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
     }
