@@ -40,6 +40,20 @@ class EncodingsTest {
     }
 
     @Test
+    void utf8DecodeTakesTheJdkResultOnlyWhenItIsOurs() {
+        // Random short sequences weighted to UTF-8's boundary bytes: whatever the JDK's decoder
+        // makes of them, utf8Decode must equal the WHATWG decoder (utf8DecodeOwn).
+        int[] edges = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBD, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0,
+            0xE1, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xF8, 0xFE, 0xFF};
+        java.util.Random r = new java.util.Random(7);
+        for (int t = 0; t < 200_000; t++) {
+            byte[] b = new byte[1 + r.nextInt(8)];
+            for (int i = 0; i < b.length; i++) b[i] = (byte) (r.nextInt(4) == 0 ? r.nextInt(256) : edges[r.nextInt(edges.length)]);
+            assertThat(Encodings.utf8Decode(b, 0, b.length)).isEqualTo(Encodings.utf8DecodeOwn(b, 0, b.length));
+        }
+    }
+
+    @Test
     void utf8EncodeWritesLoneSurrogatesAsReplacement() {
         assertThat(hex(Encodings.utf8Encode("\uD800x\uDC00"))).isEqualTo("efbfbd78efbfbd");
         assertThat(hex(Encodings.utf8Encode("\u20ac\uD834\uDD1E"))).isEqualTo("e282acf09d849e");
