@@ -259,9 +259,10 @@ public final class CoreBinding {
         return runtime.loop().newTimer(target);
     }
 
+    /** Arms a timer for {@code delay} ms from now; returns now (loop clock ms): one call, not two. */
     @HostAccess.Export
-    public void startTimer(Object timer, double delay) {
-        runtime.loop().startTimer((EventLoop.Timer) timer, (long) Math.ceil(delay));
+    public double startTimer(Object timer, double delay) {
+        return runtime.loop().startTimer((EventLoop.Timer) timer, (long) Math.ceil(delay));
     }
 
     /** Arms a timer for {@code duration} ms from {@code start} (loop clock ms, e.g. a Timeout's _idleStart). */

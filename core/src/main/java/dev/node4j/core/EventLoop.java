@@ -146,9 +146,14 @@ public final class EventLoop {
         return new Timer(target);
     }
 
-    /** (Re)arms {@code t} to fire {@code delay} ms from now (the clock, not the iteration's time). */
-    public void startTimer(Timer t, long delay) {
-        startTimerAt(t, delay, clockMillis());
+    /**
+     * (Re)arms {@code t} to fire {@code delay} ms from now (the clock, not the iteration's time);
+     * returns that start (loop clock ms), which JS keeps as the Timeout's _idleStart.
+     */
+    public long startTimer(Timer t, long delay) {
+        long start = clockMillis();
+        startTimerAt(t, delay, start);
+        return start;
     }
 
     /** (Re)arms {@code t} for {@code duration} ms counted from {@code start} (loop clock ms). */

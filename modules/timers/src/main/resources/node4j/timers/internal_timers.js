@@ -71,11 +71,15 @@ class Timeout {
   #counted = false;  // counted in activeTimeouts
 
   static {
-    arm = (timer, msecs, start = freshNow()) => {
-      timer._idleStart = start;
+    arm = (timer, msecs, start) => {
       timer.#active = true;
       // One list per duration in the loop, as in Node; a fractional delay rounds up.
-      lb.startTimerAt(timer.#handle, Math.ceil(msecs), start);
+      if (start === undefined) {
+        timer._idleStart = lb.startTimer(timer.#handle, Math.ceil(msecs));   // from now: one host call
+      } else {
+        timer._idleStart = start;
+        lb.startTimerAt(timer.#handle, Math.ceil(msecs), start);
+      }
       recountTimeout(timer);
     };
     disarm = (timer) => {
