@@ -5,18 +5,17 @@
 
 const DOT = 46;
 
-/** Resolves '.' and '..' segments; drops empty ones. Leading '..' kept only if allowAboveRoot. */
-function collapse(path, allowAboveRoot, sep, isSep) {
-  let out = '';
-  let named = 0;   // segments of out that are not '..' (those come first, if any)
+/** Resolves '.' and '..' segments of `path` onto `out` (a result of collapse, '' at first) and
+ *  returns the new result; drops empty segments. Leading '..' kept only if allowAboveRoot. */
+function collapse(path, allowAboveRoot, sep, isSep, out = '') {
   let start = 0;
   const len = path.length;
   for (let i = 0; i <= len; i++) {
     if (i < len && !isSep(path.charCodeAt(i))) continue;
     const n = i - start;
     if (n === 2 && path.charCodeAt(start) === DOT && path.charCodeAt(start + 1) === DOT) {
-      if (named > 0) {
-        named--;
+      // out's '..' segments, if any, come first: a '..' at its end means it has no other.
+      if (out.length > 0 && !endsWithDotDot(out, isSep)) {
         const cut = out.lastIndexOf(sep);   // segments hold no separator
         out = cut < 0 ? '' : out.slice(0, cut);
       } else if (allowAboveRoot) {
@@ -25,11 +24,16 @@ function collapse(path, allowAboveRoot, sep, isSep) {
     } else if (n > 1 || (n === 1 && path.charCodeAt(start) !== DOT)) {
       const seg = path.slice(start, i);
       out = out.length === 0 ? seg : `${out}${sep}${seg}`;
-      named++;
     }
     start = i + 1;
   }
   return out;
+}
+
+function endsWithDotDot(out, isSep) {
+  const n = out.length;
+  return n >= 2 && out.charCodeAt(n - 1) === DOT && out.charCodeAt(n - 2) === DOT &&
+    (n === 2 || isSep(out.charCodeAt(n - 3)));
 }
 
 /** End of the last segment at or after `from`: trailing separators skipped. */

@@ -12,16 +12,22 @@ function cwd() {
 }
 
 const resolve = (...args) => {
-  let resolved = '';
+  // From the right to the last absolute path (the working directory if none): those are joined,
+  // each collapsed onto the result of the ones before, with no joined string in between.
+  let first = args.length;
   let absolute = false;
-  for (let i = args.length - 1; i >= -1 && !absolute; i--) {
-    const p = i >= 0 ? args[i] : cwd();
-    if (typeof p !== 'string') validateString(p, `paths[${i}]`);   // the name only when it throws
-    if (p.length === 0) continue;
-    resolved = `${p}/${resolved}`;
-    absolute = p.charCodeAt(0) === SLASH;
+  while (first > 0 && !absolute) {
+    const p = args[--first];
+    if (typeof p !== 'string') validateString(p, `paths[${first}]`);   // the name only when it throws
+    absolute = p.length > 0 && p.charCodeAt(0) === SLASH;
   }
-  resolved = shared.collapse(resolved, !absolute, '/', isSep);
+  let resolved = '';
+  if (!absolute) {
+    const dir = cwd();
+    absolute = dir.length > 0 && dir.charCodeAt(0) === SLASH;
+    resolved = shared.collapse(dir, !absolute, '/', isSep);
+  }
+  for (let i = first; i < args.length; i++) resolved = shared.collapse(args[i], !absolute, '/', isSep, resolved);
   if (absolute) return `/${resolved}`;
   return resolved.length > 0 ? resolved : '.';
 };
