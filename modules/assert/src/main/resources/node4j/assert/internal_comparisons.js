@@ -117,20 +117,28 @@ function isIndexKey(k) {
   return n < 10 || Number(k) < 2 ** 32 - 1;
 }
 
+// What ownNonIndexKeys returns for an array whose own keys are exactly its indices and 'length':
+// no holes (so no hasOwn per element) and nothing else to compare.
+const kDenseArray = Object.freeze([]);
+
 function ownNonIndexKeys(o, mode) {
-  // Array-index keys come first, in ascending order (the spec's key order): the other keys are
-  // the tail after them. getOwnPropertyNames (unlike Object.keys, which checks every index for
-  // enumerability) costs next to nothing on a 1e5-element typed array; only the tail is tested.
+  // Array-index keys come first, in ascending order (the spec's key order), then 'length' (an
+  // array's first string key), then the other names, then symbols. One Reflect.ownKeys settles
+  // an array with none of them (its ownKeys trap runs once, as Node's single native call does).
+  if (Array.isArray(o)) {
+    const keys = Reflect.ownKeys(o);
+    if (keys.length === o.length + 1 && keys[o.length] === 'length') return kDenseArray;
+  }
+  // getOwnPropertyNames (unlike Object.keys, which checks every index for enumerability)
+  // costs next to nothing on a 1e5-element typed array; only the tail is tested.
   const names = Object.getOwnPropertyNames(o);
   const out = [];
-  // An array without holes or other names: its indices, then 'length' (never enumerable).
-  if (!(Array.isArray(o) && names.length === o.length + 1 && names[o.length] === 'length')) {
-    let first = names.length;
-    while (first > 0 && !isIndexKey(names[first - 1])) first--;
-    for (let i = first; i < names.length; i++) if (isEnumerable(o, names[i])) out.push(names[i]);
-  }
+  let first = names.length;
+  while (first > 0 && !isIndexKey(names[first - 1])) first--;
+  for (let i = first; i < names.length; i++) if (isEnumerable(o, names[i])) out.push(names[i]);
   if (mode !== kLoose) {
-    for (const s of Object.getOwnPropertySymbols(o)) if (isEnumerable(o, s)) out.push(s);
+    const symbols = Object.getOwnPropertySymbols(o);
+    for (let i = 0; i < symbols.length; i++) if (isEnumerable(o, symbols[i])) out.push(symbols[i]);
   }
   return out;
 }
@@ -162,6 +170,7 @@ const kNoIterator = 0;
 const kIsArray = 1;
 const kIsSet = 2;
 const kIsMap = 3;
+const kIsDenseArray = 4;   // arrays without holes on both sides
 
 // `plain`: both objects have Object.prototype or no prototype (so neither is a crypto key).
 function objectsEqual(a, b, mode, memos, plain) {
@@ -171,7 +180,8 @@ function objectsEqual(a, b, mode, memos, plain) {
     const keysA = ownNonIndexKeys(a, mode);
     const keysB = ownNonIndexKeys(b, mode);
     if (keysA.length !== keysB.length) return false;
-    return keyCheck(a, b, mode, memos, kIsArray, keysB);
+    const dense = keysA === kDenseArray && keysB === kDenseArray;
+    return keyCheck(a, b, mode, memos, dense ? kIsDenseArray : kIsArray, keysB);
   }
   const ca = classOf(a);
   const cb = classOf(b);
@@ -297,9 +307,11 @@ function enumerableSymbols(o) {
 }
 
 function keyCheck(a, b, mode, memos, iterationType, keysB) {
+  let keysA;
   if (keysB === undefined) {
     keysB = Object.keys(b);
-    if (keysB.length !== Object.keys(a).length) return false;
+    keysA = Object.keys(a);
+    if (keysB.length !== keysA.length) return false;
     if (mode !== kLoose) {
       const symA = enumerableSymbols(a);
       const symB = enumerableSymbols(b);
@@ -307,14 +319,27 @@ function keyCheck(a, b, mode, memos, iterationType, keysB) {
       if (symB.length !== 0) keysB = keysB.concat(symB);
     }
   }
-  for (const k of keysB) if (!isEnumerable(a, k)) return false;
+  // A key of b at the same place in a's Object.keys is an enumerable own key of a; the others
+  // are asked (keys in another order, symbols, arrays' and typed arrays' names).
+  for (let i = 0; i < keysB.length; i++) {
+    const k = keysB[i];
+    if ((keysA === undefined || keysA[i] !== k) && !isEnumerable(a, k)) return false;
+  }
 
   if (keysB.length === 0 && (iterationType === kNoIterator ||
-      (iterationType === kIsArray && b.length === 0) || b.size === 0)) {
+      ((iterationType === kIsArray || iterationType === kIsDenseArray) && b.length === 0) ||
+      b.size === 0)) {
     return true;
   }
 
-  if (memos === null) return objEquivUntracked(a, b, mode, keysB, iterationType);
+  if (memos === null) {
+    // Without a path (see kUntrackedDepth); compare() catches kTooDeep and restores the depth.
+    if (untrackedDepth >= kUntrackedDepth) throw kTooDeep;
+    untrackedDepth++;
+    const result = objEquiv(a, b, mode, keysB, null, iterationType);
+    untrackedDepth--;
+    return result;
+  }
   // Circular structures: `memos` holds the objects of both sides on the current path. A pair
   // whose objects are both on it closes a cycle on each side (equal); only one: unequal.
   if (memos === undefined) memos = { stack: [], set: undefined };
@@ -335,13 +360,6 @@ function keyCheck(a, b, mode, memos, iterationType, keysB) {
 const kUntrackedDepth = 32;
 const kTooDeep = Symbol('kTooDeep');
 let untrackedDepth = 0;
-function objEquivUntracked(a, b, mode, keys, iterationType) {
-  if (untrackedDepth >= kUntrackedDepth) throw kTooDeep;
-  untrackedDepth++;
-  const result = objEquiv(a, b, mode, keys, null, iterationType);
-  untrackedDepth--;
-  return result;
-}
 
 function compare(a, b, mode) {
   const outer = untrackedDepth;   // a getter may compare inside a comparison
@@ -385,6 +403,10 @@ function objEquiv(a, b, mode, keys, memos, iterationType) {
     if (!setEquiv(a, b, mode, memos)) return false;
   } else if (iterationType === kIsMap) {
     if (!mapEquiv(a, b, mode, memos)) return false;
+  } else if (iterationType === kIsDenseArray) {
+    for (let i = 0; i < a.length; i++) {
+      if (!innerDeepEqual(a[i], b[i], mode, memos)) return false;
+    }
   } else if (iterationType === kIsArray) {
     for (let i = 0; i < a.length; i++) {
       const inA = hasOwn(a, i);
@@ -393,7 +415,8 @@ function objEquiv(a, b, mode, keys, memos, iterationType) {
       if (!innerDeepEqual(a[i], b[i], mode, memos)) return false;
     }
   }
-  for (const k of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
     if (!innerDeepEqual(a[k], b[k], mode, memos)) return false;
   }
   return true;
@@ -434,10 +457,12 @@ function setEquiv(a, b, mode, memos) {
 // it costs more in GraalJS than comparing a small map).
 function mapEquiv(a, b, mode, memos) {
   let restA;
-  for (const [k, v] of a) {
+  for (const e of a) {
+    const k = e[0];
+    const v = e[1];
     if (b.has(k) && innerDeepEqual(v, b.get(k), mode, memos)) continue;
     if (!isObjectLike(k) && mode !== kLoose) return false;
-    (restA ??= []).push([k, v]);
+    (restA ??= []).push(e);
   }
   if (restA === undefined) return true;
   const restB = [];
