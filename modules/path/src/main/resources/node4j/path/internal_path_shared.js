@@ -1,7 +1,7 @@
 'use strict';
 // Pieces shared by path.posix and path.win32; `isSep` says which character codes separate.
 // Characters are read as codes (charCodeAt), numbers to compare, where path[i] would be a
-// one-character string per read; no array per call (see docs/performance.md, session 8).
+// one-character string per read; no array per call (see docs/performance-sessions.md, session 8).
 
 const DOT = 46;
 

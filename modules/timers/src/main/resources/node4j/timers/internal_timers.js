@@ -59,8 +59,8 @@ function freshNow() {
 
 // The loop's record, and whether it is armed and counted, are private fields: invisible to
 // inspect and Reflect.ownKeys as Node's internals are, and cheap to make (three
-// Object.defineProperty calls per timer cost GraalJS ~400 ns; see docs/performance.md).
-let arm;        // (timer, msecs, start = now): arms it to fire msecs after start (loop clock ms)
+// Object.defineProperty calls per timer cost GraalJS ~400 ns; docs/performance-sessions.md).
+let arm;        // (timer, msecs, start = now if absent): arms it to fire msecs after start (loop clock ms)
 let disarm;     // (timer)
 let recountTimeout;
 let fireTimeout;  // (timer): the loop found it due and took it off its heap
