@@ -259,7 +259,7 @@ public final class CoreBinding {
         return runtime.loop().newTimer(target);
     }
 
-    /** Arms a timer for {@code delay} ms from now; returns now (loop clock ms): one call, not two. */
+    /** Arms a timer for {@code delay} ms (a fraction rounds up) from now; returns now (loop clock ms): one call, not two. */
     @HostAccess.Export
     public double startTimer(Object timer, double delay) {
         return runtime.loop().startTimer((EventLoop.Timer) timer, (long) Math.ceil(delay));

@@ -73,12 +73,12 @@ class Timeout {
   static {
     arm = (timer, msecs, start) => {
       timer.#active = true;
-      // One list per duration in the loop, as in Node; a fractional delay rounds up.
+      // One list per duration in the loop, as in Node; the binding rounds a fractional delay up.
       if (start === undefined) {
-        timer._idleStart = lb.startTimer(timer.#handle, Math.ceil(msecs));   // from now: one host call
+        timer._idleStart = lb.startTimer(timer.#handle, msecs);   // from now: one host call
       } else {
         timer._idleStart = start;
-        lb.startTimerAt(timer.#handle, Math.ceil(msecs), start);
+        lb.startTimerAt(timer.#handle, msecs, start);
       }
       recountTimeout(timer);
     };

@@ -9,6 +9,7 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 import dev.node4j.core.NodeEnv;
+import dev.node4j.core.ReusedBytes;
 
 /**
  * The byte work behind {@code buffer}: JS passes {@code (u8.buffer, u8.byteOffset, u8.byteLength)},

@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import org.graalvm.polyglot.Value;
 
 import dev.node4j.core.EventLoop;
+import dev.node4j.core.ReusedBytes;
 
 /**
  * Writes a range of a JS ArrayBuffer to a file (fs.write, fs.writeFile and their sync forms), a
@@ -22,7 +23,7 @@ final class BufferWrites {
     private final FileOps files;
     private final FdTable fds;
     private final EventLoop loop;
-    private byte[] syncChunk = new byte[0];   // loop thread only; grown on demand, at most CHUNK
+    private final ReusedBytes syncChunk = new ReusedBytes(0, CHUNK);   // loop thread only
 
     BufferWrites(FileOps files, FdTable fds, EventLoop loop) {
         this.files = files;
@@ -32,7 +33,7 @@ final class BufferWrites {
 
     /** Writes all of ab[offset, offset+length) to fd at position (negative: the current one). */
     int writeSync(int fd, Value ab, int offset, int length, long position) throws IOException {
-        byte[] chunk = syncChunk(length);
+        byte[] chunk = syncChunk.atLeast(Math.min(CHUNK, length));
         for (int done = 0; done < length; ) {
             int n = Math.min(chunk.length, length - done);
             ab.readBuffer(offset + done, chunk, 0, n);
@@ -40,13 +41,6 @@ final class BufferWrites {
             done += n;
         }
         return length;
-    }
-
-    /** The loop's reused chunk, grown to hold {@code length} bytes (or CHUNK). */
-    private byte[] syncChunk(int length) {
-        int want = Math.min(CHUNK, length);
-        if (syncChunk.length < want) syncChunk = new byte[Math.min(CHUNK, Math.max(8192, Integer.highestOneBit(want - 1) << 1))];
-        return syncChunk;
     }
 
     /** writeFileSync: open, every chunk, close (closed on failure too). */

@@ -1,25 +1,25 @@
-package dev.node4j.buffer;
+package dev.node4j.core;
 
 import org.graalvm.polyglot.Value;
 
 /**
- * A byte array a binding keeps from call to call. Java cannot view a GraalJS ArrayBuffer in
+ * A byte array a binding keeps from call to call (buffer's encodings, fs's writes). Java cannot view a GraalJS ArrayBuffer in
  * place: {@link Value#readBuffer} copies its bytes into a byte[]. A fresh array per call cost an
  * allocation and its zeroing, a large share of a call on a small buffer, so calls copy into one
  * of these. Arrays up to {@code max} bytes are kept; a longer request gets a one-off array. Not
  * thread-safe: one binding serves one context's thread.
  */
-final class ReusedBytes {
+public final class ReusedBytes {
     private final int max;
     private byte[] array;
 
-    ReusedBytes(int initial, int max) {
+    public ReusedBytes(int initial, int max) {
         this.array = new byte[initial];
         this.max = max;
     }
 
     /** An array of at least length bytes, contents unspecified, valid until this object's next call. */
-    byte[] atLeast(int length) {
+    public byte[] atLeast(int length) {
         if (length <= array.length) return array;
         // Doubling (up to max) so that slowly growing lengths do not reallocate every call.
         byte[] a = new byte[Math.max(length, Math.min(max, array.length * 2))];
@@ -28,7 +28,7 @@ final class ReusedBytes {
     }
 
     /** An array of exactly length bytes (for JDK calls that take a whole array), kept while lengths repeat. */
-    byte[] exactly(int length) {
+    public byte[] exactly(int length) {
         if (length == array.length) return array;
         byte[] a = new byte[length];
         if (length <= max) array = a;
@@ -36,12 +36,12 @@ final class ReusedBytes {
     }
 
     /** length bytes of arrayBuffer from offset, at the start of {@link #atLeast}(length). */
-    byte[] read(Value arrayBuffer, int offset, int length) {
+    public byte[] read(Value arrayBuffer, int offset, int length) {
         return fill(arrayBuffer, offset, length, atLeast(length));
     }
 
     /** length bytes of arrayBuffer from offset, in {@link #exactly}(length). */
-    byte[] readExactly(Value arrayBuffer, int offset, int length) {
+    public byte[] readExactly(Value arrayBuffer, int offset, int length) {
         return fill(arrayBuffer, offset, length, exactly(length));
     }
 
