@@ -68,6 +68,12 @@ for e in "${engines[@]}"; do
   log "$e: $p"
 done
 has() { case "${probe[$1]}" in *"\"$2\":true"*) return 0;; *) return 1;; esac; }
+# The probe's first run of each node4j mode may have started training its AOT cache in the
+# background (bin/node4j): wait for that to end, so that no row runs beside it or without it.
+if [ -n "${cmd[node4j]:-}" ] && command -v flock >/dev/null; then
+  sleep 1
+  for lock in "$root"/cli/target/*.aot.lock; do [ -f "$lock" ] && flock "$lock" true; done
+fi
 
 # Runs one program on one engine; keeps its {"bench": lines as records, or records the failure.
 run_program() {
