@@ -19,6 +19,6 @@ public final class ReadlineModule implements NodeModule {
         return List.of("readline", "readline/promises", "internal/readline/utils",
                 "internal/readline/keys", "internal/readline/callbacks", "internal/readline/interface",
                 "internal/readline/editor", "internal/readline/tty_write",
-                "internal/readline/promises");
+                "internal/readline/promises", "internal/readline/line_iterator");
     }
 }
