@@ -26,4 +26,10 @@ assert.strictEqual(i(''), "''");
 // numericSeparator.
 assert.strictEqual(i(1234567.891, { numericSeparator: true }), '1_234_567.891');
 assert.strictEqual(i(1000000n, { numericSeparator: true }), '1_000_000n');
+// Negative fractions keep their sign and their single point; exponent forms print as they are.
+assert.strictEqual(i(-0.5, { numericSeparator: true }), '-0.5');
+assert.strictEqual(i(-1234.5, { numericSeparator: true }), '-1_234.5');
+assert.strictEqual(i(0.000001, { numericSeparator: true }), '0.000_001');
+assert.strictEqual(i(-1e21, { numericSeparator: true }), '-1e+21');
+assert.strictEqual(util.formatWithOptions({ numericSeparator: true }, '%d %s', -0.5, -0.125), '-0.5 -0.125');
 assert.ok(common);

@@ -107,16 +107,13 @@ function addNumericSeparatorEnd(digits) {
 }
 
 function formatNumber(fn, n, numericSeparator) {
-  if (!numericSeparator) return fn(Object.is(n, -0) ? '-0' : `${n}`, 'number');
-  const int = Math.trunc(n);
-  const intText = String(int);
-  if (int === n) {
-    if (!Number.isFinite(n) || intText.includes('e')) return fn(intText, 'number');
-    return fn(addNumericSeparator(intText), 'number');
-  }
-  if (Number.isNaN(n)) return fn(intText, 'number');
-  const frac = String(n).slice(intText.length + 1);
-  return fn(`${addNumericSeparator(intText)}.${addNumericSeparatorEnd(frac)}`, 'number');
+  if (n === 0 && 1 / n < 0) return fn('-0', 'number');
+  const str = `${n}`;
+  // NaN, Infinity and the exponent forms (1e+21, 1e-7) print as they are.
+  if (!numericSeparator || !Number.isFinite(n) || str.includes('e')) return fn(str, 'number');
+  const dot = str.indexOf('.');
+  if (dot === -1) return fn(addNumericSeparator(str), 'number');
+  return fn(`${addNumericSeparator(str.slice(0, dot))}.${addNumericSeparatorEnd(str.slice(dot + 1))}`, 'number');
 }
 
 function formatBigInt(fn, n, numericSeparator) {
