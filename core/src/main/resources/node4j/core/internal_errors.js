@@ -244,7 +244,14 @@ E('ERR_UNKNOWN_BUILTIN_MODULE', (m) => `No such built-in module: ${m}`, Error);
 E('ERR_REQUIRE_ESM', (file) => `require() of ES Module ${file} not supported.`, Error);
 E('ERR_SYSTEM_ERROR', (msg) => msg, Error);
 E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
-  `${name} should be >= 0 and < 65536. Received ${determineSpecificType(port)}.`, RangeError);
+  `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. Received ${determineSpecificType(port)}.`, RangeError);
+E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
+E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
+E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
+E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+E('ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${ip}`, TypeError);
+E('ERR_INVALID_ADDRESS_FAMILY', (family, host, port) => `Invalid address family: ${family} ${host}:${port}`, RangeError);
 E('ERR_CRYPTO_INVALID_DIGEST', (d) => `Invalid digest: ${d}`, TypeError);
 E('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
 E('ERR_CRYPTO_HASH_UPDATE_FAILED', 'Hash update failed', Error);
@@ -291,7 +298,8 @@ const uvErrno = {
   ERANGE: [-34, 'result too large'], ENAMETOOLONG: [-36, 'name too long'], ENOSYS: [-38, 'function not implemented'],
   ENOTEMPTY: [-39, 'directory not empty'], ELOOP: [-40, 'too many symbolic links encountered'],
   ENOTSOCK: [-88, 'socket operation on non-socket'], EMSGSIZE: [-90, 'message too long'],
-  ENOTSUP: [-95, 'operation not supported on socket'], EADDRINUSE: [-98, 'address already in use'],
+  ENOTSUP: [-95, 'operation not supported on socket'], EAFNOSUPPORT: [-97, 'address family not supported'],
+  EADDRINUSE: [-98, 'address already in use'],
   EADDRNOTAVAIL: [-99, 'address not available'], ENETUNREACH: [-101, 'network is unreachable'],
   ECONNABORTED: [-103, 'software caused connection abort'], ECONNRESET: [-104, 'connection reset by peer'],
   ENOBUFS: [-105, 'no buffer space available'], EISCONN: [-106, 'socket is already connected'],
@@ -316,7 +324,47 @@ function uvException({ code, syscall, path, dest, message }) {
   return err;
 }
 
+// Socket errors as Node's net raises them; `port` is left out of the text when 0 or absent.
+function hostPortDetails(address, port) {
+  if (port && port > 0) return ` ${address}:${port}`;
+  return address ? ` ${address}` : '';
+}
+
+/** A failed bind or listen: `listen EADDRINUSE: address already in use :::8080`. */
+function uvExceptionWithHostPort(code, syscall, address, port) {
+  const [errno, desc] = uvErrno[code] || [-1, 'unknown error'];
+  const err = new Error(`${syscall} ${code}: ${desc}${hostPortDetails(address, port)}`);
+  err.code = code;
+  err.errno = errno;
+  err.syscall = syscall;
+  err.address = address;
+  if (port) err.port = port;
+  return err;
+}
+
+/** A failed connect: `connect ECONNREFUSED 127.0.0.1:1`, plus ` - Local (a:p)` when bound. */
+function exceptionWithHostPort(code, syscall, address, port, additional) {
+  let details = hostPortDetails(address, port);
+  if (additional) details += ` - Local (${additional})`;
+  const err = new Error(`${syscall} ${code}${details}`);
+  err.errno = (uvErrno[code] || [-1])[0];
+  err.code = code;
+  err.syscall = syscall;
+  err.address = address;
+  if (port) err.port = port;
+  return err;
+}
+
+/** A failed read, write or shutdown on a socket: `read ECONNRESET`. */
+function errnoException(code, syscall, original) {
+  const err = new Error(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
+  err.errno = (uvErrno[code] || [-1])[0];
+  err.code = code;
+  err.syscall = syscall;
+  return err;
+}
+
 module.exports = {
-  codes, AbortError, makeError, uvException, uvErrno, inspectValue, determineSpecificType,
+  codes, AbortError, makeError, uvException, uvExceptionWithHostPort, exceptionWithHostPort, errnoException, uvErrno, inspectValue, determineSpecificType,
   addNumericalSeparator, decorate,
 };

@@ -1,6 +1,7 @@
 'use strict';
 // Argument validation with Node's errors (codes and messages), shared by every facade.
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } } = require('internal/errors');
+const { codes } = require('internal/errors');
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } = codes;
 
 function validateString(value, name) {
   if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
@@ -83,8 +84,18 @@ function validateAbortSignal(signal, name) {
   }
 }
 
+// A port as a number or numeric string in 0..65535 (1.. without allowZero); returns it as a number.
+function validatePort(port, name = 'Port', allowZero = true) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0) ||
+      +port !== (+port >>> 0) || port > 0xFFFF || (port === 0 && !allowZero)) {
+    throw new codes.ERR_SOCKET_BAD_PORT(name, port, allowZero);
+  }
+  return port | 0;
+}
+
 module.exports = {
-  validateString, validateNumber, validateInteger, validateInt32, validateUint32, validateBoolean,
+  validatePort, validateString, validateNumber, validateInteger, validateInt32, validateUint32, validateBoolean,
   validateFunction, validateObject, validateArray, validateOneOf, validateUnion, validateAbortSignal,
   kValidateObjectAllowNullable, kValidateObjectAllowArray, kValidateObjectAllowFunction,
 };

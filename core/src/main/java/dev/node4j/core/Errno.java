@@ -41,7 +41,17 @@ public enum Errno {
     ENAMETOOLONG(36, "file name too long"),
     ENOTEMPTY(39, "directory not empty"),
     ELOOP(40, "too many levels of symbolic links"),
-    ENOTSUP(95, "not supported");
+    ENOTSUP(95, "not supported"),
+    EAFNOSUPPORT(97, "address family not supported"),
+    EADDRINUSE(98, "address already in use"),
+    EADDRNOTAVAIL(99, "cannot assign requested address"),
+    ENETUNREACH(101, "network is unreachable"),
+    ECONNABORTED(103, "connection abort"),
+    ECONNRESET(104, "connection reset"),
+    ENOTCONN(107, "not connected"),
+    ETIMEDOUT(110, "timed out"),
+    ECONNREFUSED(111, "connection refused"),
+    EHOSTUNREACH(113, "no route to host");
 
     private static final Errno[] VALUES = values();
 

@@ -1,51 +1,45 @@
 'use strict';
-// net without sockets (yet): IP address checks and the happy-eyeballs defaults, as Node has them.
+// net: TCP and Unix domain socket servers and clients (internal/net/server, internal/net/socket),
+// the IP checks and the happy-eyeballs defaults. BlockList and SocketAddress are not built yet and
+// are absent rather than faked.
 const { validateBoolean, validateInt32 } = require('internal/validators');
+const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
+const { normalizeArgs } = require('internal/net/args');
+const { Socket, defaults } = require('internal/net/socket');
+const { Server } = require('internal/net/server');
 
-const v4Seg = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
-const v4Str = `(?:${v4Seg}\\.){3}${v4Seg}`;
-const IPv4Reg = new RegExp(`^${v4Str}$`);
-const v6Seg = '(?:[0-9a-fA-F]{1,4})';
-const IPv6Reg = new RegExp('^(?:' +
-  `(?:${v6Seg}:){7}(?:${v6Seg}|:)|` +
-  `(?:${v6Seg}:){6}(?:${v4Str}|:${v6Seg}|:)|` +
-  `(?:${v6Seg}:){5}(?::${v4Str}|(?::${v6Seg}){1,2}|:)|` +
-  `(?:${v6Seg}:){4}(?:(?::${v6Seg}){0,1}:${v4Str}|(?::${v6Seg}){1,3}|:)|` +
-  `(?:${v6Seg}:){3}(?:(?::${v6Seg}){0,2}:${v4Str}|(?::${v6Seg}){1,4}|:)|` +
-  `(?:${v6Seg}:){2}(?:(?::${v6Seg}){0,3}:${v4Str}|(?::${v6Seg}){1,5}|:)|` +
-  `(?:${v6Seg}:){1}(?:(?::${v6Seg}){0,4}:${v4Str}|(?::${v6Seg}){1,6}|:)|` +
-  `(?::(?:(?::${v6Seg}){0,5}:${v4Str}|(?::${v6Seg}){1,7}|:))` +
-  ')(?:%[0-9a-zA-Z-.:]{1,})?$');
-
-function isIPv4(input) {
-  return IPv4Reg.test(`${input}`);
+function createServer(options, connectionListener) {
+  return new Server(options, connectionListener);
 }
 
-function isIPv6(input) {
-  return IPv6Reg.test(`${input}`);
+// connect(options[, cb]), connect(port[, host][, cb]), connect(path[, cb])
+function connect(...args) {
+  const normalized = normalizeArgs(args);
+  const [options] = normalized;
+  const socket = new Socket(options);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  return socket.connect(normalized);
 }
-
-function isIP(input) {
-  if (isIPv4(input)) return 4;
-  if (isIPv6(input)) return 6;
-  return 0;
-}
-
-let autoSelectFamily = true;
-let autoSelectFamilyAttemptTimeout = 250;
 
 module.exports = {
+  _normalizeArgs: normalizeArgs,
+  connect,
+  createConnection: connect,
+  createServer,
   isIP,
   isIPv4,
   isIPv6,
-  getDefaultAutoSelectFamily: () => autoSelectFamily,
+  Server,
+  Socket,
+  Stream: Socket,
+  getDefaultAutoSelectFamily: () => defaults.autoSelectFamily,
   setDefaultAutoSelectFamily(value) {
     validateBoolean(value, 'value');
-    autoSelectFamily = value;
+    defaults.autoSelectFamily = value;
   },
-  getDefaultAutoSelectFamilyAttemptTimeout: () => autoSelectFamilyAttemptTimeout,
+  getDefaultAutoSelectFamilyAttemptTimeout: () => defaults.autoSelectFamilyAttemptTimeout,
   setDefaultAutoSelectFamilyAttemptTimeout(value) {
     validateInt32(value, 'value', 1);
-    autoSelectFamilyAttemptTimeout = value < 10 ? 10 : value;
+    defaults.autoSelectFamilyAttemptTimeout = value < 10 ? 10 : value;
   },
 };

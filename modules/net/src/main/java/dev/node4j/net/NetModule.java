@@ -1,15 +1,24 @@
 package dev.node4j.net;
 
+import java.util.List;
+
+import dev.node4j.core.NodeEnv;
 import dev.node4j.core.NodeModule;
 
-/**
- * {@code net}: so far only the part that needs no sockets (address checks and the
- * auto-select-family defaults). Servers and sockets are not built yet and are absent, so the
- * matrix reports them as missing.
- */
+/** {@code net}: TCP and Unix domain sockets (Server, Socket) over java.nio channels, and the IP checks. */
 public final class NetModule implements NodeModule {
     @Override
     public String name() {
         return "net";
+    }
+
+    @Override
+    public List<String> ids() {
+        return List.of("net", "internal/net/socket", "internal/net/server", "internal/net/args", "internal/net/ip");
+    }
+
+    @Override
+    public Object createBinding(NodeEnv env) {
+        return new NetBinding(env);
     }
 }
