@@ -31,7 +31,8 @@ const kTimeoutMs = Symbol('kTimeoutMs');
 const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kKeepAliveDelay = Symbol('kKeepAliveDelay');
-const kLocal = Symbol('kLocal');           // "addr:port" of an explicit local bind, for errors
+const kLocal = Symbol('kLocal');
+const kTypeOfService = Symbol('kTypeOfService');           // "addr:port" of an explicit local bind, for errors
 
 // net.setDefaultAutoSelectFamily() and friends change these.
 const defaults = { autoSelectFamily: true, autoSelectFamilyAttemptTimeout: 250 };
@@ -63,7 +64,7 @@ function Socket(options) {
   this[kWriteCallbacks] = [];
   this[kShutdownCallback] = null;
   this[kTimeout] = null;
-  this[kTimeoutMs] = 0;
+  this[kTimeoutMs] = undefined;
   this[kLocal] = undefined;
 
   options.allowHalfOpen = Boolean(options.allowHalfOpen);
@@ -491,6 +492,7 @@ function afterConnect(self, handle, code) {
   if (self[kAttempt]) self[kAttempt](null);
   if (self[kSetNoDelay]) handle.setNoDelay(true);
   if (self[kSetKeepAlive]) handle.setKeepAlive(true, self[kKeepAliveDelay]);
+  if (self[kTypeOfService] !== undefined) handle.setTypeOfService(self[kTypeOfService]);
   self._unrefTimer();
   self.emit('connect');
   self.emit('ready');
@@ -550,6 +552,7 @@ Object.defineProperties(Socket.prototype, {
   localFamily: { __proto__: null, configurable: true, get() { return this._getsockname().family; } },
   timeout: { __proto__: null, configurable: true, get() { return this[kTimeoutMs]; } },
   _connecting: { __proto__: null, configurable: true, get() { return this.connecting; } },
+  _bytesDispatched: { __proto__: null, configurable: true, get() { return this[kBytesWritten]; } },
 });
 
 function describe(parts) {
@@ -610,6 +613,22 @@ Socket.prototype.setKeepAlive = function(enable, initialDelayMsecs) {
     this._handle.setKeepAlive(enable, delay);
   }
   return this;
+};
+
+// IP_TOS: kept until there is a connection, as the keep-alive and no-delay settings are.
+Socket.prototype.setTypeOfService = function(tos) {
+  validateInt32(tos, 'tos', 0, 255);
+  this[kTypeOfService] = tos;
+  if (this._handle && !this.connecting) {
+    const err = this._handle.setTypeOfService(tos);
+    if (err) throw errnoException(err, 'setTypeOfService');
+  }
+  return this;
+};
+
+Socket.prototype.getTypeOfService = function() {
+  if (this._handle && !this.connecting) return this._handle.getTypeOfService();
+  return this[kTypeOfService] ?? 0;
 };
 
 Socket.prototype.setTimeout = function(msecs, callback) {

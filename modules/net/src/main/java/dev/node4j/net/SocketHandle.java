@@ -228,6 +228,20 @@ public final class SocketHandle extends PolledHandle {
         });
     }
 
+    @HostAccess.Export
+    public String setTypeOfService(int tos) {
+        return option(() -> channel.setOption(StandardSocketOptions.IP_TOS, tos));
+    }
+
+    @HostAccess.Export
+    public int getTypeOfService() {
+        try {
+            return channel.getOption(StandardSocketOptions.IP_TOS);
+        } catch (IOException | UnsupportedOperationException e) {
+            return 0;
+        }
+    }
+
     private interface IoAction {
         void run() throws IOException;
     }
