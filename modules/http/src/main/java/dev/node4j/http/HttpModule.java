@@ -14,7 +14,8 @@ public final class HttpModule implements NodeModule {
 
     @Override
     public List<String> ids() {
-        return List.of("http", "https", "_http_common", "internal/http");
+        return List.of("http", "_http_agent", "_http_client", "_http_common", "_http_incoming", "_http_outgoing",
+                "_http_server");
     }
 
     @Override

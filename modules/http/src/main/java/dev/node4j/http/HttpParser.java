@@ -37,7 +37,10 @@ public final class HttpParser implements ParserListener {
         };
     }
 
-    /** Bytes consumed (fewer than length only at an upgrade), or -1 on a parse error (see errorCode). */
+    /**
+     * Bytes consumed (fewer than length only at an upgrade), or -1 on a parse error (see
+     * errorCode). As Node, a message that is an upgrade reports no error: its bytes parsed instead.
+     */
     @HostAccess.Export
     public int execute(Value arrayBuffer, int offset, int length) {
         return parser.execute(input.read(arrayBuffer, offset, length), 0, length);

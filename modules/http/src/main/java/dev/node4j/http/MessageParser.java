@@ -16,10 +16,11 @@ final class MessageParser extends BodyStates {
 
     /**
      * Parses length bytes of data from offset: the bytes consumed (less than length after an
-     * upgrade's headers: the rest is the new protocol's), or -1 on a parse error.
+     * upgrade's headers: the rest is the new protocol's), or -1 on a parse error (for an upgrade,
+     * the bytes parsed before the error, as Node hides parse errors then).
      */
     int execute(byte[] input, int offset, int length) {
-        if (failed) return -1;
+        if (failed) return upgrade ? 0 : -1;
         data = input;
         p = offset;
         base = offset;
@@ -33,7 +34,9 @@ final class MessageParser extends BodyStates {
         } finally {
             data = null;
         }
-        return failed ? -1 : p - base;
+        if (!failed) return p - base;
+        // Node reports no parse error once the message is an upgrade: what was parsed is returned
+        return upgrade ? errorOffset : -1;
     }
 
     private void step(int c) {
@@ -44,7 +47,7 @@ final class MessageParser extends BodyStates {
 
     /** The input ended: 0, completing a body read until EOF, or -1 when a message was cut off. */
     int finish() {
-        if (failed) return 0;
+        if (failed || upgrade) return 0;   // as Node: no EOF error for an upgrade
         if (finish == FINISH_SAFE_WITH_CB) {
             finish = FINISH_SAFE;
             messageComplete();

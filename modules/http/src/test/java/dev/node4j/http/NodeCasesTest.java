@@ -36,7 +36,9 @@ class NodeCasesTest {
 
     static List<Case> cases() throws IOException {
         List<Case> cases = new ArrayList<>();
-        try (var in = NodeCasesTest.class.getResourceAsStream("llhttp-cases.jsonl");
+        // -Dllhttp.cases=file.jsonl runs other recorded cases (such as a fuzzing run's)
+        String other = System.getProperty("llhttp.cases");
+        try (var in = other != null ? new java.io.FileInputStream(other) : NodeCasesTest.class.getResourceAsStream("llhttp-cases.jsonl");
              var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 JsonNode n = JSON.readTree(line);
@@ -52,7 +54,7 @@ class NodeCasesTest {
     @TestFactory
     Stream<DynamicTest> asNodeParsesThem() throws IOException {
         return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            Recorder r = c.recorder().run(c.chunks(), c.finish());
+            Recorder r = c.recorder().run(c.chunks(), c.finish(), false);
             assertThat((Object) JSON.valueToTree(r.events)).as("events").isEqualTo((Object) expectedEvents(c));
             assertThat((Object) JSON.valueToTree(r.results)).as("results").isEqualTo((Object) expectedResults(c));
         }));
@@ -60,7 +62,9 @@ class NodeCasesTest {
 
     @TestFactory
     Stream<DynamicTest> splitAtEveryByte() throws IOException {
-        return cases().stream().filter(c -> c.chunks().size() == 1 && c.chunks().get(0).length() < 2000)
+        // a small max header size can overflow at a cut (a span piece ends there) before a later error
+        return cases().stream().filter(c -> c.chunks().size() == 1 && c.chunks().get(0).length() < 2000
+                && !c.opts().has("max"))
             .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
                 String input = c.chunks().get(0);
                 Recorder whole = c.recorder().run(c.chunks(), c.finish());

@@ -36,6 +36,11 @@ final class Recorder implements ParserListener {
 
     /** Executes each chunk until one fails or upgrades; then finish() when asked. */
     Recorder run(List<String> chunks, boolean finish) {
+        return run(chunks, finish, true);
+    }
+
+    /** As Node's parser is fed: without stopAtUpgrade, the next chunk after an upgrade is parsed as HTTP again. */
+    Recorder run(List<String> chunks, boolean finish, boolean stopAtUpgrade) {
         boolean failed = false;
         for (String chunk : chunks) {
             byte[] bytes = latin1(chunk);
@@ -49,7 +54,7 @@ final class Recorder implements ParserListener {
                 break;
             }
             results.add(r);
-            if (parser.state == State.UPGRADE_CLEANUP) break;   // upgraded: the rest is not HTTP
+            if (stopAtUpgrade && parser.state == State.UPGRADE_CLEANUP) break;   // upgraded: the rest is not HTTP
         }
         if (finish && !failed) results.add(parser.finish() < 0 ? error() : "finish");
         return this;
