@@ -172,20 +172,43 @@ const kIsSet = 2;
 const kIsMap = 3;
 const kIsDenseArray = 4;   // arrays without holes on both sides
 
+const kTag = Symbol.toStringTag;
+
 // `plain`: both objects have Object.prototype or no prototype (so neither is a crypto key).
 function objectsEqual(a, b, mode, memos, plain) {
-  if (objectTag(a) !== objectTag(b)) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    const keysA = ownNonIndexKeys(a, mode);
-    const keysB = ownNonIndexKeys(b, mode);
-    if (keysA.length !== keysB.length) return false;
-    const dense = keysA === kDenseArray && keysB === kDenseArray;
-    return keyCheck(a, b, mode, memos, dense ? kIsDenseArray : kIsArray, keysB);
+  if (!Array.isArray(a)) {
+    // What Node compares as an ordinary object: no tag of its own or inherited and
+    // '[object Object]' from toString, whatever its class (a Map whose prototype was replaced by
+    // Object.prototype too). Its keys alone decide, with no class test (the tag reads are Node's).
+    let tagA;
+    if (a[kTag] === undefined && (tagA = objectTag(a)) === '[object Object]') {
+      if (a[kTag] !== undefined && b[kTag] !== undefined ? a[kTag] !== b[kTag] : tagA !== objectTag(b)) return false;
+      return keyCheck(a, b, mode, memos, kNoIterator);
+    }
+    if ((tagA ?? objectTag(a)) !== objectTag(b)) return false;
+    return classedEqual(a, b, mode, memos, plain);
   }
+  if (objectTag(a) !== objectTag(b) || !Array.isArray(b) || a.length !== b.length) return false;
+  const keysA = ownNonIndexKeys(a, mode);
+  const keysB = ownNonIndexKeys(b, mode);
+  if (keysA.length !== keysB.length) return false;
+  const dense = keysA === kDenseArray && keysB === kDenseArray;
+  return keyCheck(a, b, mode, memos, dense ? kIsDenseArray : kIsArray, keysB);
+}
+
+/** Objects with equal tags other than '[object Object]': by the engine's class of each. */
+function classedEqual(a, b, mode, memos, plain) {
   const ca = classOf(a);
   const cb = classOf(b);
-  // Ordinary objects, the common case, skip the other classes' tests (same checks, same order).
+  // Sets and maps first, in Node's order of tests (before errors: no instanceof for them).
+  if (ca === 'Set') {
+    if (cb !== 'Set' || a.size !== b.size) return false;
+    return keyCheck(a, b, mode, memos, kIsSet);
+  } else if (ca === 'Map') {
+    if (cb !== 'Map' || a.size !== b.size) return false;
+    return keyCheck(a, b, mode, memos, kIsMap);
+  }
+  // Ordinary objects skip the other classes' tests (same checks, same order).
   if (ca === 'Object' && cb === 'Object' && !(a instanceof Error)) {
     if (b instanceof Error) return false;
     return ordinaryEqual(a, b, mode, memos, plain, ca, cb);
@@ -211,12 +234,6 @@ function objectsEqual(a, b, mode, memos, plain) {
     const keysB = ownNonIndexKeys(b, mode);
     if (keysA.length !== keysB.length) return false;
     return keyCheck(a, b, mode, memos, kNoIterator, keysB);
-  } else if (ca === 'Set') {
-    if (cb !== 'Set' || a.size !== b.size) return false;
-    return keyCheck(a, b, mode, memos, kIsSet);
-  } else if (ca === 'Map') {
-    if (cb !== 'Map' || a.size !== b.size) return false;
-    return keyCheck(a, b, mode, memos, kIsMap);
   } else if (isAnyBufferClass(ca)) {
     if (!isAnyBufferClass(cb) || !areEqualBytes(new Uint8Array(a), new Uint8Array(b))) return false;
   } else if (kBoxed.has(ca)) {
