@@ -11,7 +11,7 @@
 #                  steady and modules parts run node4j-jit only unless BENCH_ENGINES names node4j)
 #   BENCH_PARTS    parts to run, default: startup steady modules jmh
 #   BENCH_MODULES  module-throughput programs to run, default all: encodings sha256 crypto fs stream
-#                  pipe256 core runtime net (e.g. BENCH_MODULES="stream core")
+#                  pipe256 core runtime net http (e.g. BENCH_MODULES="stream core")
 #   BENCH_RUNS     start-up runs per engine and script (median reported), default 10 (quick: 3)
 #   BENCH_TIMEOUT  seconds allowed per program run, default 1800 (quick: 180)
 #   BENCH_JIT_MIN_WARM_MS  least warm-up of each steady/module row on node4j-jit, default 30000
@@ -133,7 +133,7 @@ fi
 if [[ "$parts" == *" modules "* ]]; then
   for prog in node/encodings.js programs/modules/sha256.js programs/modules/crypto.js programs/modules/fs.js \
               programs/modules/stream.js programs/modules/pipe256.js programs/modules/core.js \
-              programs/modules/runtime.js programs/modules/net.js; do
+              programs/modules/runtime.js programs/modules/net.js programs/modules/http.js; do
     name="$(basename "$prog" .js)"
     if [ -n "${BENCH_MODULES:-}" ] && [[ " $BENCH_MODULES " != *" $name "* ]]; then continue; fi
     for e in "${long_engines[@]}"; do run_program "$e" modules "$prog"; done
