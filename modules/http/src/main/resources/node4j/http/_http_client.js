@@ -16,6 +16,7 @@ const Agent = require('_http_agent');
 
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
 const kError = Symbol('kError');
+const kPath = Symbol('kPath');
 
 function connResetException(msg) {
   const err = new Error(msg);
@@ -192,6 +193,19 @@ function ClientRequest(input, options, cb) {
 }
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ClientRequest, OutgoingMessage);
+
+// The path is checked again whenever it is changed before the head is sent.
+Object.defineProperty(ClientRequest.prototype, 'path', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() { return this[kPath]; },
+  set(value) {
+    const path = String(value);
+    if (INVALID_PATH_REGEX.test(path)) throw new ERR_UNESCAPED_CHARACTERS('Request path');
+    this[kPath] = path;
+  },
+});
 
 ClientRequest.prototype._implicitHeader = function() {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');

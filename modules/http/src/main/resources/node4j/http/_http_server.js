@@ -201,7 +201,15 @@ ServerResponse.prototype.writeHead = function(statusCode, reason, obj) {
   return this;
 };
 
-ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+// DEP0063 since Node 25: warns once, then writes the head.
+let writeHeaderWarned = false;
+ServerResponse.prototype.writeHeader = function writeHeader(...args) {
+  if (!writeHeaderWarned) {
+    writeHeaderWarned = true;
+    process.emitWarning('ServerResponse.prototype.writeHeader is deprecated.', 'DeprecationWarning', 'DEP0063');
+  }
+  return this.writeHead(...args);
+};
 
 // ---- Server ---------------------------------------------------------------------------------
 

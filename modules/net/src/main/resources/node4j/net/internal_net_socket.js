@@ -35,7 +35,7 @@ const kLocal = Symbol('kLocal');
 const kTypeOfService = Symbol('kTypeOfService');           // "addr:port" of an explicit local bind, for errors
 
 // net.setDefaultAutoSelectFamily() and friends change these.
-const defaults = { autoSelectFamily: true, autoSelectFamilyAttemptTimeout: 250 };
+const defaults = { autoSelectFamily: true, autoSelectFamilyAttemptTimeout: 500 };   // Node 25's
 
 let timers;
 function timersModule() {
