@@ -19,7 +19,13 @@ const seeds = [
 const alphabet = ['\r', '\n', ' ', '\t', ':', ';', ',', '"', '\\', '=', '0', '1', 'f', 'z', 'A', '/', '?', '#', '@', '\x00', '\x01', '\x7f', '\xe9', 'chunked', 'close', 'Content-Length: 2\r\n', 'Transfer-Encoding: chunked\r\n', 'Connection: close\r\n', 'Upgrade: a\r\n', 'HTTP/1.1', ' HTTP/1.0\r\n'];
 let seed = Number(process.argv[2] || 1);
 const randomBytes = process.argv[4] === 'bytes';
-const rnd = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+// mulberry32
+const rnd = (n) => {
+  seed = (seed + 0x6D2B79F5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) % n;
+};
 const cases = [];
 for (let i = 0; i < Number(process.argv[3] || 3000); i++) {
   const [kind, base] = seeds[rnd(seeds.length)];

@@ -256,6 +256,8 @@ abstract class HeaderStates extends StartLineStates {
             else fail(INVALID_TOKEN, "Invalid header value char", p);
         } else if (headerState == HS_CONTENT_LENGTH) {
             fail(INVALID_CONTENT_LENGTH, "Empty Content-Length", p);
+        } else if (headerState == HS_TRANSFER_ENCODING) {
+            fail(INVALID_TRANSFER_ENCODING, "Empty Transfer-Encoding", p);   // llhttp 9.4.3 (Node 24)
         } else {
             setHeaderFlags();
             if (spanPiece(SPAN_VALUE, p, p, p)) state = State.HEADER_FIELD_START;

@@ -1,6 +1,7 @@
 package dev.node4j.http;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A small set of keywords matched a byte at a time the way llparse's tries match: bytes are
@@ -10,12 +11,17 @@ import java.nio.charset.StandardCharsets;
 final class Keywords {
     private final byte[][] words;
     final String[] names;
+    /** The keywords (as a mask) that begin with each byte: most bytes fit none. */
+    private final long[] byFirst = new long[256];
 
     Keywords(String... names) {
         if (names.length > 63) throw new IllegalArgumentException("at most 63 keywords");
         this.names = names;
         this.words = new byte[names.length][];
-        for (int i = 0; i < names.length; i++) words[i] = names[i].getBytes(StandardCharsets.ISO_8859_1);
+        for (int i = 0; i < names.length; i++) {
+            words[i] = names[i].getBytes(StandardCharsets.ISO_8859_1);
+            byFirst[words[i][0] & 0xff] |= 1L << i;
+        }
     }
 
     long all() {
@@ -24,6 +30,7 @@ final class Keywords {
 
     /** The keywords of alive whose byte at index is c (0 when none: the byte is not consumed). */
     long step(long alive, int index, int c) {
+        if (index == 0) return alive & byFirst[c];
         long next = 0;
         for (long m = alive; m != 0; m &= m - 1) {
             int k = Long.numberOfTrailingZeros(m);
@@ -31,6 +38,20 @@ final class Keywords {
             if (w.length > index && (w[index] & 0xff) == c) next |= 1L << k;
         }
         return next;
+    }
+
+    /**
+     * The keyword that data holds whole from p, followed by the byte terminator (which no keyword
+     * contains), or -1: what matching byte by byte would find, in one go.
+     */
+    int whole(byte[] data, int p, int end, int terminator) {
+        for (long m = byFirst[data[p] & 0xff]; m != 0; m &= m - 1) {
+            int k = Long.numberOfTrailingZeros(m);
+            byte[] w = words[k];
+            int after = p + w.length;
+            if (after < end && data[after] == terminator && Arrays.equals(data, p, after, w, 0, w.length)) return k;
+        }
+        return -1;
     }
 
     /** The keyword of alive that is exactly length bytes long, or -1. */

@@ -82,8 +82,8 @@ final class MessageParser extends BodyStates {
         spanKind = SPAN_NONE;
         headerBytes = 0;
         extensionBytes = 0;
-        url.setLength(0);
-        statusMessage.setLength(0);
+        url = "";
+        statusMessage = "";
         headers.clear();
     }
 

@@ -89,8 +89,9 @@ abstract class ParserCore {
     /** Node's header_nread_: bytes of url, status, names and values since the last headers/chunk. */
     long headerBytes;
     long extensionBytes;
-    final StringBuilder url = new StringBuilder();
-    final StringBuilder statusMessage = new StringBuilder();
+    /** The url and status message so far: pieces join only when input was split inside them. */
+    String url = "";
+    String statusMessage = "";
     final HeaderCollector headers = new HeaderCollector();
 
     ParserCore(boolean request, int maxHeaderSize, boolean lenient, ParserListener listener) {
@@ -126,11 +127,12 @@ abstract class ParserCore {
         switch (kind) {
             case SPAN_URL -> {
                 if (!trackHeader(to - from, errorPos)) return false;
-                HeaderCollector.append(url, data, from, to);
+                url = url.isEmpty() ? HeaderCollector.latin1(data, from, to) : url + HeaderCollector.latin1(data, from, to);
             }
             case SPAN_STATUS -> {
                 if (!trackHeader(to - from, errorPos)) return false;
-                HeaderCollector.append(statusMessage, data, from, to);
+                statusMessage = statusMessage.isEmpty() ? HeaderCollector.latin1(data, from, to)
+                    : statusMessage + HeaderCollector.latin1(data, from, to);
             }
             case SPAN_FIELD -> {
                 if (!trackHeader(to - from, errorPos)) return false;
@@ -211,8 +213,8 @@ abstract class ParserCore {
     final void messageBegin() {
         finish = FINISH_UNSAFE;
         headers.clear();
-        url.setLength(0);
-        statusMessage.setLength(0);
+        url = "";
+        statusMessage = "";
         headersDone = false;
         extensionBytes = 0;
     }
@@ -227,7 +229,7 @@ abstract class ParserCore {
         headersDone = true;
         headerBytes = 0;
         MessageHead head = new MessageHead(major, minor, headers.drain(), request ? method : null,
-            request ? url.toString() : null, request ? 0 : statusCode, request ? null : statusMessage.toString(),
+            request ? url : null, request ? 0 : statusCode, request ? null : statusMessage,
             upgrade, shouldKeepAlive());
         int answer;
         try {

@@ -69,10 +69,12 @@ abstract class StartLineStates extends ParserCore {
                 if (URL_CHAR[c] || c == '?' || c == '#') p++;
                 else if (!urlEnd(c)) urlError(c, "Invalid char in url fragment start");
             }
-            case State.URL_SKIP_TO_HTTP -> advanceTo(State.REQ_HTTP_START);
-            case State.URL_SKIP_TO_HTTP09 -> {
-                p++;
-                http09();
+            case State.URL_SKIP_TO_HTTP -> advanceTo(State.URL_TO_HTTP);
+            case State.URL_SKIP_TO_HTTP09 -> advanceTo(State.URL_TO_HTTP09);
+            case State.URL_TO_HTTP, State.URL_TO_HTTP09 -> {
+                if (isTabOrFormFeed(c)) invalidUrl();
+                else if (state == State.URL_TO_HTTP) state = State.REQ_HTTP_START;
+                else http09();
             }
             case State.URL_SKIP_CRLF_TO_HTTP09 -> advanceTo(State.URL_SKIP_LF_TO_HTTP09);
             case State.URL_SKIP_LF_TO_HTTP09 -> {
@@ -80,8 +82,7 @@ abstract class StartLineStates extends ParserCore {
                     fail(INVALID_URL, "Expected CRLF", p);
                     return;
                 }
-                p++;
-                http09();
+                advanceTo(State.URL_TO_HTTP09);
             }
             case State.REQ_HTTP_START -> {
                 if (c == ' ') {
@@ -187,6 +188,15 @@ abstract class StartLineStates extends ParserCore {
     }
 
     private void method(int c) {
+        if (matchLength == 0) {
+            int whole = Methods.ALL.whole(data, p, end, ' ');
+            if (whole >= 0) {
+                p += Methods.ALL.names[whole].length();
+                method = Methods.ALL.names[whole];
+                state = State.FIRST_SPACE_BEFORE_URL;
+                return;
+            }
+        }
         int k = matchKeyword(Methods.ALL, c);
         if (k >= 0) {
             method = Methods.ALL.names[k];

@@ -45,34 +45,37 @@ final class State {
     static final int RES_STATUS_CODE_OTHERWISE = 36;
     static final int RES_STATUS = 37;
     static final int RES_LINE_ALMOST_DONE = 38;
-    static final int LAST_LINE_STATE = 38;
+    /** After the url's space (or line end): a tab or form feed still counts as the url's. */
+    static final int URL_TO_HTTP = 39;
+    static final int URL_TO_HTTP09 = 40;
+    static final int LAST_LINE_STATE = 40;
 
     // HeaderStates
-    static final int HEADERS_START = 40;
-    static final int HEADER_FIELD_START = 41;
-    static final int HEADER_FIELD = 42;
-    static final int HEADER_FIELD_COLON = 43;
-    static final int HEADER_FIELD_COLON_DISCARD_WS = 44;
-    static final int HEADER_FIELD_GENERAL = 45;
-    static final int HEADER_VALUE_DISCARD_WS = 46;
-    static final int HEADER_VALUE_DISCARD_WS_ALMOST_DONE = 47;
-    static final int HEADER_VALUE_DISCARD_LWS = 48;
-    static final int HEADER_VALUE_TE_CHUNKED = 49;
-    static final int HEADER_VALUE_TE_CHUNKED_LAST = 50;
-    static final int HEADER_VALUE_TE_TOKEN = 51;
-    static final int HEADER_VALUE_TE_TOKEN_OWS = 52;
-    static final int HEADER_VALUE_CONTENT_LENGTH = 53;
-    static final int HEADER_VALUE_CONTENT_LENGTH_WS = 54;
-    static final int HEADER_VALUE_CONNECTION = 55;
-    static final int HEADER_VALUE_CONNECTION_WS = 56;
-    static final int HEADER_VALUE_CONNECTION_TOKEN = 57;
-    static final int HEADER_VALUE = 58;
-    static final int HEADER_VALUE_OTHERWISE = 59;
-    static final int HEADER_VALUE_LENIENT = 60;
-    static final int HEADER_VALUE_ALMOST_DONE = 61;
-    static final int HEADER_VALUE_LWS = 62;
-    static final int HEADERS_ALMOST_DONE = 63;
-    static final int LAST_HEADER_STATE = 63;
+    static final int HEADERS_START = 45;
+    static final int HEADER_FIELD_START = 46;
+    static final int HEADER_FIELD = 47;
+    static final int HEADER_FIELD_COLON = 48;
+    static final int HEADER_FIELD_COLON_DISCARD_WS = 49;
+    static final int HEADER_FIELD_GENERAL = 50;
+    static final int HEADER_VALUE_DISCARD_WS = 51;
+    static final int HEADER_VALUE_DISCARD_WS_ALMOST_DONE = 52;
+    static final int HEADER_VALUE_DISCARD_LWS = 53;
+    static final int HEADER_VALUE_TE_CHUNKED = 54;
+    static final int HEADER_VALUE_TE_CHUNKED_LAST = 55;
+    static final int HEADER_VALUE_TE_TOKEN = 56;
+    static final int HEADER_VALUE_TE_TOKEN_OWS = 57;
+    static final int HEADER_VALUE_CONTENT_LENGTH = 58;
+    static final int HEADER_VALUE_CONTENT_LENGTH_WS = 59;
+    static final int HEADER_VALUE_CONNECTION = 60;
+    static final int HEADER_VALUE_CONNECTION_WS = 61;
+    static final int HEADER_VALUE_CONNECTION_TOKEN = 62;
+    static final int HEADER_VALUE = 63;
+    static final int HEADER_VALUE_OTHERWISE = 64;
+    static final int HEADER_VALUE_LENIENT = 65;
+    static final int HEADER_VALUE_ALMOST_DONE = 66;
+    static final int HEADER_VALUE_LWS = 67;
+    static final int HEADERS_ALMOST_DONE = 68;
+    static final int LAST_HEADER_STATE = 68;
 
     // BodyStates
     static final int BODY_IDENTITY = 70;
