@@ -113,4 +113,20 @@ public final class NodeEnv {
         }
         return b;
     }
+
+    /**
+     * Closes the bindings that hold resources beyond the context (sockets, say): those that are
+     * {@link AutoCloseable}. Called when the runtime closes; a failure in one does not stop the rest.
+     */
+    void closeBindings() {
+        for (Object b : bindings.values()) {
+            if (b instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    // the context is going away: nothing left to report it to
+                }
+            }
+        }
+    }
 }

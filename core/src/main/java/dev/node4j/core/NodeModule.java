@@ -44,6 +44,7 @@ public interface NodeModule {
     /**
      * The Java binding for one context, created on first {@code internalBinding(name())}; its
      * {@code @HostAccess.Export} methods are callable from the facade. Null if the module has none.
+     * A binding that is {@link AutoCloseable} is closed when its runtime closes.
      */
     default Object createBinding(NodeEnv env) {
         return null;

@@ -288,6 +288,7 @@ public final class NodeRuntime implements AutoCloseable {
     @Override
     public void close() {
         loop.stop();
+        env.closeBindings();
         stdout.flush();
         stderr.flush();
         context.close(true);

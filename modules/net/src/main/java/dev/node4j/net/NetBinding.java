@@ -23,10 +23,12 @@ import dev.node4j.core.ReusedBytes;
  * net.Socket. Addresses come in as IP literals (the facade has looked host names up); failures
  * come back as errno names for the facade to turn into Node's errors.
  */
-public final class NetBinding {
+public final class NetBinding implements AutoCloseable {
     private static final int READ_BUFFER = 64 * 1024;   // as libuv's read size
 
     final NodeEnv env;
+    /** Open handles, closed with the context (a serverless host ends contexts, not processes). */
+    private final java.util.Set<PolledHandle> open = new java.util.HashSet<>();
     private final ByteBuffer readBuffer = ByteBuffer.allocate(READ_BUFFER);
     private final ReusedBytes bytes = new ReusedBytes(16 * 1024, 1024 * 1024);
 
@@ -113,6 +115,21 @@ public final class NetBinding {
             closeQuietly(ch);
             return errno(e);
         }
+    }
+
+    void opened(PolledHandle h) {
+        open.add(h);
+    }
+
+    void closed(PolledHandle h) {
+        open.remove(h);
+    }
+
+    /** The context is closing: every channel it still has open is closed, no JS runs. */
+    @Override
+    public void close() {
+        for (PolledHandle h : java.util.List.copyOf(open)) h.closeQuietly();
+        open.clear();
     }
 
     /** [address, family, port] as Node prints them, [path] for a Unix socket, null if unbound. */

@@ -16,14 +16,17 @@ import dev.node4j.core.NodeEnv;
  */
 public abstract class PolledHandle {
     final NodeEnv env;
+    final NetBinding binding;
     private volatile int wanted;         // what the poller is to apply (read on its thread)
     private int armedOps;                // what we last asked the poller for
     private boolean referenced = true;
     private boolean counted;             // counted in the loop's live handles
     boolean closed;
 
-    PolledHandle(NodeEnv env) {
-        this.env = env;
+    PolledHandle(NetBinding binding) {
+        this.binding = binding;
+        this.env = binding.env;
+        binding.opened(this);
     }
 
     abstract SelectableChannel channel();
@@ -85,7 +88,17 @@ public abstract class PolledHandle {
     @HostAccess.Export
     public void close(Value done) {
         if (closed) return;
+        closeQuietly();
+        env.loop().onClose(() -> {
+            if (done != null && done.canExecute()) env.invoke(done);
+        });
+    }
+
+    /** Closes the channel and releases the loop; no callback. */
+    final void closeQuietly() {
+        if (closed) return;
         closed = true;
+        binding.closed(this);
         try {
             beforeClose();
             channel().close();
@@ -94,9 +107,6 @@ public abstract class PolledHandle {
             // the descriptor is gone either way
         }
         update();   // releases the loop and wakes the poller, which releases the descriptor
-        env.loop().onClose(() -> {
-            if (done != null && done.canExecute()) env.invoke(done);
-        });
     }
 
     /** Hook for a socket option to set just before closing (SO_LINGER for a reset). */

@@ -17,7 +17,6 @@ import org.graalvm.polyglot.Value;
 public final class ServerHandle extends PolledHandle {
     private static final int ACCEPTS_PER_WAKE = 32;
 
-    private final NetBinding binding;
     private final ServerSocketChannel channel;
     private final boolean ipv6;
     private final java.nio.file.Path socketFile;   // a Unix socket's file, removed on close as libuv does
@@ -25,8 +24,7 @@ public final class ServerHandle extends PolledHandle {
     private boolean listening;
 
     ServerHandle(NetBinding binding, ServerSocketChannel channel, boolean ipv6, java.nio.file.Path socketFile) {
-        super(binding.env);
-        this.binding = binding;
+        super(binding);
         this.channel = channel;
         this.ipv6 = ipv6;
         this.socketFile = socketFile;

@@ -24,7 +24,6 @@ public final class SocketHandle extends PolledHandle {
     private static final int READS_PER_WAKE = 16;   // as libuv: bound one socket's turn
 
     private final SocketChannel channel;
-    private final NetBinding binding;
     private final ArrayDeque<ByteBuffer> queued = new ArrayDeque<>();   // writes not yet in the kernel
     private Value onread;
     private Value onwrite;
@@ -37,8 +36,7 @@ public final class SocketHandle extends PolledHandle {
     private final boolean ipv6;   // an AF_INET6 socket: IPv4 peers show as ::ffff:a.b.c.d, as in Node
 
     SocketHandle(NetBinding binding, SocketChannel channel, boolean ipv6) {
-        super(binding.env);
-        this.binding = binding;
+        super(binding);
         this.channel = channel;
         this.ipv6 = ipv6;
     }

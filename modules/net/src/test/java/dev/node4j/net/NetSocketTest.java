@@ -48,6 +48,24 @@ class NetSocketTest {
     }
 
     @Test
+    void closingTheRuntimeClosesItsSockets() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int port;
+        try (NodeRuntime node = NodeRuntime.builder().stdout(out).stderr(out).build()) {
+            node.runEval("""
+                const s = require('net').createServer().listen(0, '127.0.0.1', () => console.log(s.address().port));
+                s.unref();
+                """, false);
+            port = Integer.parseInt(out.toString().trim());
+        }
+        // The listening socket went with the runtime: its port can be bound again.
+        try (java.net.ServerSocket again = new java.net.ServerSocket()) {
+            again.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            assertThat(again.getLocalPort()).isEqualTo(port);
+        }
+    }
+
+    @Test
     void unreferencedServerLetsTheProgramEnd() throws Exception {
         assertThat(run("""
             const s = require('net').createServer().listen(0, '127.0.0.1', () => console.log('listening'));
