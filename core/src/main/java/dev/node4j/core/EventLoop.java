@@ -1,5 +1,9 @@
 package dev.node4j.core;
 
+import java.io.IOException;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.util.ArrayDeque;
 import java.util.PriorityQueue;
 import java.util.concurrent.BlockingQueue;
@@ -55,6 +59,7 @@ public final class EventLoop {
     private int refHandles;                                         // servers, watchers, stdin...
     private final ArrayDeque<Runnable> closing = new ArrayDeque<>();
     private volatile boolean stopped;
+    private volatile Selector selector;                              // made on the first watch()
 
     EventLoop(Dispatcher dispatcher) {
         this.dispatcher = dispatcher;
@@ -299,6 +304,69 @@ public final class EventLoop {
     /** Posts a task from any thread, to run on the loop thread in the poll phase. */
     public void post(Runnable task) {
         completions.add(task);
+        Selector sel = selector;
+        if (sel != null) sel.wakeup();   // the loop may be waiting for I/O instead of the queue
+    }
+
+    // ---- I/O readiness (libuv's uv__io_t) ----------------------------------------------------
+
+    /** A channel the loop watches; {@link #onReady} runs on the loop thread in the poll phase. */
+    public interface IoWatcher {
+        void onReady(int readyOps);
+    }
+
+    /**
+     * Starts watching {@code channel} (non-blocking) for {@code ops}; loop thread only. Change the
+     * interest later with the key's {@code interestOps}: the loop waits in this selector itself,
+     * so a change takes effect at its next wait without waking anything.
+     */
+    public SelectionKey watch(SelectableChannel channel, int ops, IoWatcher watcher) throws IOException {
+        if (selector == null) selector = Selector.open();
+        return channel.register(selector, ops, watcher);
+    }
+
+    /**
+     * Finishes closing the channels closed since the last wait. The JDK keeps a registered
+     * channel's descriptor open until its selector's next selection; a closed listening socket
+     * must refuse connections at once, as in Node. Readiness found meanwhile waits for the poll
+     * phase (a watcher must tolerate a stale ready set).
+     */
+    public void releaseClosedChannels() {
+        Selector sel = selector;
+        if (sel == null) return;
+        try {
+            sel.selectNow();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Releases the selector (and with it the descriptors of closed channels); the runtime is closing. */
+    void closeSelector() {
+        Selector sel = selector;
+        selector = null;
+        if (sel != null) {
+            try {
+                sel.close();
+            } catch (IOException e) {
+                // nothing is watched any more either way
+            }
+        }
+    }
+
+    private void runReadyWatchers() {
+        Selector sel = selector;
+        if (sel == null || sel.selectedKeys().isEmpty()) return;
+        // A snapshot: a callback may close channels (releaseClosedChannels selects again).
+        SelectionKey[] keys = sel.selectedKeys().toArray(new SelectionKey[0]);
+        sel.selectedKeys().clear();
+        for (SelectionKey key : keys) {
+            if (stopped) return;
+            if (!key.isValid()) continue;   // closed by an earlier callback of this phase
+            int ready = key.readyOps();
+            IoWatcher w = (IoWatcher) key.attachment();
+            dispatcher.run(() -> w.onReady(ready));
+        }
     }
 
     /** A handle (server, watcher, open stdin) that keeps the loop alive while referenced. */
@@ -382,6 +450,10 @@ public final class EventLoop {
         } else {
             timeout = 0;
         }
+        if (selector != null) {
+            pollWithSelector(timeout);
+            return;
+        }
         int ready = completions.size();
         if (timeout > 0) {
             dispatcher.idle();
@@ -393,6 +465,25 @@ public final class EventLoop {
             if (first != null) dispatcher.run(first);
         }
         updateNow();
+        runCompletions(ready);
+    }
+
+    /** The poll phase once something is watched: the wait is in the selector, which post() wakes. */
+    private void pollWithSelector(long timeout) {
+        try {
+            if (timeout > 0 && completions.isEmpty() && selector.selectedKeys().isEmpty()) {
+                dispatcher.idle();
+                if (timeout == Long.MAX_VALUE) selector.select();
+                else selector.select(timeout);
+            } else {
+                selector.selectNow();
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        updateNow();
+        int ready = completions.size();
+        runReadyWatchers();
         runCompletions(ready);
     }
 

@@ -289,6 +289,7 @@ public final class NodeRuntime implements AutoCloseable {
     public void close() {
         loop.stop();
         env.closeBindings();
+        loop.closeSelector();
         stdout.flush();
         stderr.flush();
         context.close(true);

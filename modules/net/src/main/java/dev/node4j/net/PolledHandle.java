@@ -1,24 +1,27 @@
 package dev.node4j.net;
 
 import java.io.IOException;
+import java.nio.channels.CancelledKeyException;
 import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
 
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
+import dev.node4j.core.EventLoop;
 import dev.node4j.core.NodeEnv;
 
 /**
- * A channel watched by the {@link Poller} on behalf of one context: a listening server or a
- * stream socket. Like a libuv handle it keeps the loop alive while it is active (has something
- * to wait for) and referenced; everything but {@link #ready} and {@link #wanted} runs on the
- * context's loop thread.
+ * A channel the context's event loop watches: a listening server or a stream socket. The loop
+ * waits for readiness itself in its poll phase (as libuv's epoll does) and calls {@link #onReady}
+ * on its own thread, where the non-blocking I/O runs; like a libuv handle this keeps the loop
+ * alive while it is active (waits for something) and referenced. Loop thread only.
  */
-public abstract class PolledHandle {
+public abstract class PolledHandle implements EventLoop.IoWatcher {
     final NodeEnv env;
     final NetBinding binding;
-    private volatile int wanted;         // what the poller is to apply (read on its thread)
-    private int armedOps;                // what we last asked the poller for
+    private SelectionKey key;            // registered on the first interest
+    private int armedOps;                // the interest the key has
     private boolean referenced = true;
     private boolean counted;             // counted in the loop's live handles
     boolean closed;
@@ -34,30 +37,27 @@ public abstract class PolledHandle {
     /** The interest ops this handle waits for now (SelectionKey.OP_*), 0 for none. */
     abstract int interest();
 
-    /** Does the I/O that {@code readyOps} says can proceed; loop thread. */
-    abstract void onReady(int readyOps);
+    /** Does the I/O that {@code readyOps} says can proceed; the set may be stale (nothing to do then). */
+    abstract void ready(int readyOps);
 
-    /** Poller thread (which has just cleared the interest): posts the I/O to the context's loop. */
-    final void ready(int readyOps) {
-        env.loop().post(() -> {
-            armedOps = 0;
-            if (closed) return;
-            onReady(readyOps);
-            update();
-        });
+    @Override
+    public final void onReady(int readyOps) {
+        if (closed) return;
+        ready(readyOps);
+        update();
     }
 
-    final int wanted() {
-        return wanted;
-    }
-
-    /** Re-reads {@link #interest()}: arms the poller and the loop's liveness with it. */
+    /** Re-reads {@link #interest()} into the key and the loop's liveness. */
     final void update() {
         int ops = closed ? 0 : interest();
-        if (ops != armedOps || closed) {
+        if (!closed && ops != armedOps) {
             armedOps = ops;
-            wanted = ops;
-            Poller.get().arm(this);
+            try {
+                if (key != null) key.interestOps(ops);
+                else if (ops != 0) key = env.loop().watch(channel(), ops, this);
+            } catch (IOException | CancelledKeyException e) {
+                // closed meanwhile: its close tells JS
+            }
         }
         boolean count = referenced && ops != 0 && !closed;
         if (count != counted) {
@@ -106,7 +106,8 @@ public abstract class PolledHandle {
         } catch (IOException e) {
             // the descriptor is gone either way
         }
-        update();   // releases the loop and wakes the poller, which releases the descriptor
+        update();
+        if (key != null) env.loop().releaseClosedChannels();
     }
 
     /** Hook for a socket option to set just before closing (SO_LINGER for a reset). */

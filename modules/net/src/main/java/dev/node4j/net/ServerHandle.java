@@ -54,7 +54,7 @@ public final class ServerHandle extends PolledHandle {
     }
 
     @Override
-    void onReady(int ops) {
+    void ready(int ops) {
         for (int i = 0; i < ACCEPTS_PER_WAKE && !closed; i++) {
             SocketChannel ch;
             try {

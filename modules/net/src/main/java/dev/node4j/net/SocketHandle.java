@@ -73,7 +73,7 @@ public final class SocketHandle extends PolledHandle {
     }
 
     @Override
-    void onReady(int ops) {
+    void ready(int ops) {
         if (connecting && (ops & SelectionKey.OP_CONNECT) != 0) {
             finishConnect();
             return;
