@@ -10,6 +10,7 @@ const {
   },
 } = require('internal/errors');
 const { validateInteger, validateBoolean, validateNumber } = require('internal/validators');
+const { urlToHttpOptions } = require('url');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const { checkIsHttpToken, createParser, parseError } = require('_http_common');
 const Agent = require('_http_agent');
@@ -29,24 +30,6 @@ function validateHost(host, name) {
     throw new ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'undefined', 'null'], host);
   }
   return host;
-}
-
-function urlToHttpOptions(url) {
-  const { hostname, pathname, port, username, password, search } = url;
-  const options = {
-    __proto__: null,
-    ...url,
-    protocol: url.protocol,
-    hostname: hostname && hostname[0] === '[' ? hostname.slice(1, -1) : hostname,
-    hash: url.hash,
-    search,
-    pathname,
-    path: `${pathname || ''}${search || ''}`,
-    href: url.href,
-  };
-  if (port !== '') options.port = Number(port);
-  if (username || password) options.auth = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
-  return options;
 }
 
 function timerDuration(msecs, name) {

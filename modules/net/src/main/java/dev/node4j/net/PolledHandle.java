@@ -2,6 +2,7 @@ package dev.node4j.net;
 
 import java.io.IOException;
 import java.nio.channels.CancelledKeyException;
+import java.nio.channels.NetworkChannel;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 
@@ -20,14 +21,16 @@ import dev.node4j.core.NodeEnv;
 public abstract class PolledHandle implements EventLoop.IoWatcher {
     final NodeEnv env;
     final NetBinding binding;
+    final boolean ipv6;                  // an AF_INET6 socket: IPv4 peers show as ::ffff:a.b.c.d, as in Node
     private SelectionKey key;            // registered on the first interest
     private int armedOps;                // the interest the key has
     private boolean referenced = true;
     private boolean counted;             // counted in the loop's live handles
     boolean closed;
 
-    PolledHandle(NetBinding binding) {
+    PolledHandle(NetBinding binding, boolean ipv6) {
         this.binding = binding;
+        this.ipv6 = ipv6;
         this.env = binding.env;
         binding.opened(this);
     }
@@ -64,6 +67,16 @@ public abstract class PolledHandle implements EventLoop.IoWatcher {
             counted = count;
             if (count) env.loop().refHandle();
             else env.loop().unrefHandle();
+        }
+    }
+
+    /** [address, family, port] of this end (TCP), [path] (Unix domain), null when unbound or closed. */
+    @HostAccess.Export
+    public Object[] sockname() {
+        try {
+            return binding.describe(((NetworkChannel) channel()).getLocalAddress(), ipv6);
+        } catch (IOException e) {
+            return null;
         }
     }
 

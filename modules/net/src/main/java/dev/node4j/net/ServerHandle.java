@@ -18,15 +18,13 @@ public final class ServerHandle extends PolledHandle {
     private static final int ACCEPTS_PER_WAKE = 32;
 
     private final ServerSocketChannel channel;
-    private final boolean ipv6;
     private final java.nio.file.Path socketFile;   // a Unix socket's file, removed on close as libuv does
     private Value onconnection;
     private boolean listening;
 
     ServerHandle(NetBinding binding, ServerSocketChannel channel, boolean ipv6, java.nio.file.Path socketFile) {
-        super(binding);
+        super(binding, ipv6);
         this.channel = channel;
-        this.ipv6 = ipv6;
         this.socketFile = socketFile;
     }
 
@@ -69,13 +67,4 @@ public final class ServerHandle extends PolledHandle {
         }
     }
 
-    /** [address, family, port] (TCP) or [path] (Unix domain), null when closed. */
-    @HostAccess.Export
-    public Object[] sockname() {
-        try {
-            return binding.describe(channel.getLocalAddress(), ipv6);
-        } catch (IOException e) {
-            return null;
-        }
-    }
 }

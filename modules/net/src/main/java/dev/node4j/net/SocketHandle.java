@@ -33,12 +33,10 @@ public final class SocketHandle extends PolledHandle {
     private boolean reading;
     private boolean shutdownPending;
     private boolean reset;
-    private final boolean ipv6;   // an AF_INET6 socket: IPv4 peers show as ::ffff:a.b.c.d, as in Node
 
     SocketHandle(NetBinding binding, SocketChannel channel, boolean ipv6) {
-        super(binding);
+        super(binding, ipv6);
         this.channel = channel;
-        this.ipv6 = ipv6;
     }
 
     @Override
@@ -266,15 +264,6 @@ public final class SocketHandle extends PolledHandle {
         if (reset) channel.setOption(StandardSocketOptions.SO_LINGER, 0);
     }
 
-    /** [address, family, port] of this end, or null when unbound or closed. */
-    @HostAccess.Export
-    public Object[] sockname() {
-        try {
-            return binding.describe(channel.getLocalAddress(), ipv6);
-        } catch (IOException e) {
-            return null;
-        }
-    }
 
     /** [address, family, port] of the peer, or null when not connected. */
     @HostAccess.Export
