@@ -1,7 +1,6 @@
 'use strict';
 // net: TCP and Unix domain socket servers and clients (internal/net/server, internal/net/socket),
-// the IP checks and the happy-eyeballs defaults. BlockList and SocketAddress are not built yet and
-// are absent rather than faked.
+// the IP checks, BlockList, SocketAddress and the happy-eyeballs defaults.
 const { validateBoolean, validateInt32 } = require('internal/validators');
 const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
 const { normalizeArgs } = require('internal/net/args');
@@ -23,6 +22,13 @@ function connect(...args) {
 
 module.exports = {
   _normalizeArgs: normalizeArgs,
+  // Loaded on first use, as Node's: most programs that need net never touch them.
+  get BlockList() {
+    return require('internal/net/blocklist').BlockList;
+  },
+  get SocketAddress() {
+    return require('internal/net/socketaddress').SocketAddress;
+  },
   connect,
   createConnection: connect,
   createServer,

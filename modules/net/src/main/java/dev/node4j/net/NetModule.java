@@ -5,7 +5,8 @@ import java.util.List;
 import dev.node4j.core.NodeEnv;
 import dev.node4j.core.NodeModule;
 
-/** {@code net}: TCP and Unix domain sockets (Server, Socket) over java.nio channels, and the IP checks. */
+/** {@code net}: TCP and Unix domain sockets (Server, Socket) over java.nio channels, the IP
+ * checks, BlockList and SocketAddress. */
 public final class NetModule implements NodeModule {
     @Override
     public String name() {
@@ -14,7 +15,8 @@ public final class NetModule implements NodeModule {
 
     @Override
     public List<String> ids() {
-        return List.of("net", "internal/net/socket", "internal/net/server", "internal/net/args", "internal/net/ip");
+        return List.of("net", "internal/net/socket", "internal/net/server", "internal/net/args", "internal/net/ip",
+                "internal/net/inet", "internal/net/socketaddress", "internal/net/blocklist");
     }
 
     @Override
