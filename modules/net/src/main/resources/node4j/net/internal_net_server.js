@@ -31,7 +31,12 @@ function Server(options, connectionListener) {
   } else {
     throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
-  if (options.blockList != null) throw new ERR_NOT_IMPLEMENTED('net.Server option blockList');
+  if (options.blockList) {
+    if (!require('internal/net/blocklist').BlockList.isBlockList(options.blockList)) {
+      throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', options.blockList);
+    }
+    this.blockList = options.blockList;
+  }
   if (options.keepAliveInitialDelay !== undefined) {
     validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
     if (options.keepAliveInitialDelay < 0) options.keepAliveInitialDelay = 0;
@@ -158,6 +163,15 @@ function onConnection(server, clientHandle, code) {
   if (code) {
     server.emit('error', errnoException(code, 'accept'));
     return;
+  }
+  if (server.blockList) {
+    // A peer the block list names is closed before it becomes a socket.
+    const [address] = clientHandle.peername() || [];
+    const family = isIP(address);
+    if (family && server.blockList.check(address, `ipv${family}`)) {
+      clientHandle.close(null);
+      return;
+    }
   }
   if (server.maxConnections != null && server._connections >= server.maxConnections) {
     const local = clientHandle.sockname() || [];

@@ -9,7 +9,7 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_IP_ADDRESS, ERR_INVALID_ADDRESS_FAMILY,
     ERR_MISSING_ARGS, ERR_NOT_IMPLEMENTED, ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
-    ERR_SOCKET_CONNECTION_TIMEOUT,
+    ERR_SOCKET_CONNECTION_TIMEOUT, ERR_IP_BLOCKED,
   },
   exceptionWithHostPort, errnoException,
 } = require('internal/errors');
@@ -79,6 +79,12 @@ function Socket(options) {
 
   this.on('end', onReadableStreamEnd);
 
+  if (options.blockList) {
+    if (!require('internal/net/blocklist').BlockList.isBlockList(options.blockList)) {
+      throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', options.blockList);
+    }
+    this.blockList = options.blockList;
+  }
   if (options.signal) {
     validateAbortSignal(options.signal, 'options.signal');
     const { signal } = options;
@@ -457,6 +463,10 @@ function socketToDnsFamily(family) {
 }
 
 function internalConnect(self, address, port, localAddress, localPort) {
+  if (self.blockList?.check(address, `ipv${isIP(address)}`)) {
+    self.destroy(new ERR_IP_BLOCKED(address));
+    return;
+  }
   if (localAddress && localPort) self[kLocal] = `${localAddress}:${localPort}`;
   connectHandle(self, () => binding.connectTcp(address, port,
     localAddress || (localPort ? (isIP(address) === 6 ? '::' : '0.0.0.0') : null), localPort | 0,

@@ -1,26 +1,13 @@
 'use strict';
 // net.SocketAddress: an IP address (parsed and printed as Node's C++ side does), a port and,
 // for IPv6, a flow label. kHandle holds what BlockList compares: the family and the bytes.
-const { codes: { ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE }, decorate } = require('internal/errors');
+const { codes: { ERR_INVALID_ADDRESS, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } } = require('internal/errors');
 const { validateObject, validateString, validatePort, validateUint32 } = require('internal/validators');
 const { parseIPv4, parseIPv6, formatIPv4, formatIPv6 } = require('internal/net/inet');
 
 const kHandle = Symbol('kHandle');
 const kDetail = Symbol('kDetail');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
-
-// Not in internal/errors' table (no other module throws it): Node's Error with its code.
-class ERR_INVALID_ADDRESS extends Error {
-  constructor() {
-    super('Invalid socket address');
-    decorate(this, 'ERR_INVALID_ADDRESS');
-  }
-
-  toString() {
-    return `${this.name} [ERR_INVALID_ADDRESS]: ${this.message}`;
-  }
-}
-Object.defineProperty(ERR_INVALID_ADDRESS, 'name', { value: 'Error' });
 
 // Node aborts the process on a failed native check for these; node4j throws instead.
 function checkFlowLabel(flowlabel, ipv6) {
@@ -110,4 +97,4 @@ class SocketAddress {
   }
 }
 
-module.exports = { SocketAddress, kHandle, ERR_INVALID_ADDRESS };
+module.exports = { SocketAddress, kHandle };
