@@ -21,18 +21,15 @@ const { normalizeArgs, normalizedArgsSymbol } = require('internal/net/args');
 const { isIP } = require('internal/net/ip');
 const { bufferFromJava } = require('internal/buffer_java');
 
-const kBytesRead = Symbol('kBytesRead');
-const kBytesWritten = Symbol('kBytesWritten');
+const {
+  installSocketProperties, kBytesRead, kBytesWritten, kTimeout, kTimeoutMs, kSetNoDelay, kSetKeepAlive,
+  kKeepAliveDelay, kTypeOfService,
+} = require('internal/net/socket_props');
+
 const kReading = Symbol('kReading');
 const kWriteCallbacks = Symbol('kWriteCallbacks');
 const kShutdownCallback = Symbol('kShutdownCallback');
-const kTimeout = Symbol('timeout');
-const kTimeoutMs = Symbol('kTimeoutMs');
-const kSetNoDelay = Symbol('kSetNoDelay');
-const kSetKeepAlive = Symbol('kSetKeepAlive');
-const kKeepAliveDelay = Symbol('kKeepAliveDelay');
-const kLocal = Symbol('kLocal');
-const kTypeOfService = Symbol('kTypeOfService');           // "addr:port" of an explicit local bind, for errors
+const kLocal = Symbol('kLocal');           // "addr:port" of an explicit local bind, for errors
 
 // net.setDefaultAutoSelectFamily() and friends change these.
 const defaults = { autoSelectFamily: true, autoSelectFamilyAttemptTimeout: 500 };   // Node 25's
@@ -509,201 +506,7 @@ function afterConnect(self, handle, code) {
   if (self.readable && !self.isPaused()) self.read(0);
 }
 
-// ---- properties -----------------------------------------------------------------------------
-
-Object.defineProperties(Socket.prototype, {
-  pending: {
-    __proto__: null, configurable: true,
-    get() { return !this._handle || this.connecting; },
-  },
-  readyState: {
-    __proto__: null, configurable: true,
-    get() {
-      if (this.connecting) return 'opening';
-      if (this.readable && this.writable) return 'open';
-      if (this.readable && !this.writable) return 'readOnly';
-      if (!this.readable && this.writable) return 'writeOnly';
-      return 'closed';
-    },
-  },
-  bufferSize: {
-    __proto__: null, configurable: true,
-    get() { return this._handle ? this.writableLength : undefined; },
-  },
-  bytesRead: {
-    __proto__: null, configurable: true,
-    get() { return this[kBytesRead]; },
-  },
-  bytesWritten: {
-    __proto__: null, configurable: true,
-    get() {
-      let bytes = this[kBytesWritten];
-      const buffered = this.writableBuffer;
-      if (!buffered) return undefined;
-      for (const el of buffered) {
-        bytes += Buffer.isBuffer(el.chunk) ? el.chunk.length : Buffer.byteLength(el.chunk, el.encoding);
-      }
-      const data = this._pendingData;
-      if (Array.isArray(data)) {
-        for (const el of data) {
-          bytes += Buffer.isBuffer(el.chunk) ? el.chunk.length : Buffer.byteLength(el.chunk, el.encoding);
-        }
-      } else if (data) {
-        bytes += Buffer.isBuffer(data) ? data.length : Buffer.byteLength(data, this._pendingEncoding);
-      }
-      return bytes;
-    },
-  },
-  remoteAddress: { __proto__: null, configurable: true, get() { return this._getpeername().address; } },
-  remoteFamily: { __proto__: null, configurable: true, get() { return this._getpeername().family; } },
-  remotePort: { __proto__: null, configurable: true, get() { return this._getpeername().port; } },
-  localAddress: { __proto__: null, configurable: true, get() { return this._getsockname().address; } },
-  localPort: { __proto__: null, configurable: true, get() { return this._getsockname().port; } },
-  localFamily: { __proto__: null, configurable: true, get() { return this._getsockname().family; } },
-  timeout: { __proto__: null, configurable: true, get() { return this[kTimeoutMs]; } },
-  _connecting: { __proto__: null, configurable: true, get() { return this.connecting; } },
-  _bytesDispatched: { __proto__: null, configurable: true, get() { return this[kBytesWritten]; } },
-});
-
-function describe(parts) {
-  if (!parts || parts.length < 3) return {};
-  return { address: parts[0], family: parts[1], port: parts[2] };
-}
-
-Socket.prototype._getpeername = function() {
-  if (!this._handle || this.connecting) return this._peername || {};
-  if (!this._peername) {
-    const out = describe(this._handle.peername());
-    if (out.address === undefined) return {};
-    this._peername = out;
-  }
-  return this._peername;
-};
-
-Socket.prototype._getsockname = function() {
-  if (!this._handle) return {};
-  if (!this._sockname) {
-    const out = describe(this._handle.sockname());
-    if (out.address === undefined) return {};
-    this._sockname = out;
-  }
-  return this._sockname;
-};
-
-Socket.prototype.address = function() {
-  return this._getsockname();
-};
-
-// ---- options, timeout, refs -----------------------------------------------------------------
-
-Socket.prototype.setNoDelay = function(enable) {
-  const on = enable === undefined ? true : Boolean(enable);
-  if (!this._handle || this.connecting) {
-    this[kSetNoDelay] = on;
-    return this;
-  }
-  if (on !== this[kSetNoDelay]) {
-    this[kSetNoDelay] = on;
-    this._handle.setNoDelay(on);
-  }
-  return this;
-};
-
-Socket.prototype.setKeepAlive = function(enable, initialDelayMsecs) {
-  enable = Boolean(enable);
-  const delay = ~~(initialDelayMsecs / 1000);
-  if (!this._handle || this.connecting) {
-    this[kSetKeepAlive] = enable;
-    this[kKeepAliveDelay] = delay;
-    return this;
-  }
-  if (enable !== this[kSetKeepAlive] || (enable && this[kKeepAliveDelay] !== delay)) {
-    this[kSetKeepAlive] = enable;
-    this[kKeepAliveDelay] = delay;
-    this._handle.setKeepAlive(enable, delay);
-  }
-  return this;
-};
-
-// IP_TOS: kept until there is a connection, as the keep-alive and no-delay settings are.
-Socket.prototype.setTypeOfService = function(tos) {
-  validateInt32(tos, 'tos', 0, 255);
-  this[kTypeOfService] = tos;
-  if (this._handle && !this.connecting) {
-    const err = this._handle.setTypeOfService(tos);
-    if (err) throw errnoException(err, 'setTypeOfService');
-  }
-  return this;
-};
-
-Socket.prototype.getTypeOfService = function() {
-  if (this._handle && !this.connecting) return this._handle.getTypeOfService();
-  return this[kTypeOfService] ?? 0;
-};
-
-Socket.prototype.setTimeout = function(msecs, callback) {
-  if (this.destroyed) return this;
-  msecs = timeoutDuration(msecs);
-  if (this[kTimeout]) {
-    clearTimeout(this[kTimeout]);
-    this[kTimeout] = null;
-  }
-  this[kTimeoutMs] = msecs;
-  if (msecs === 0) {
-    if (callback !== undefined) {
-      validateFunction(callback, 'callback');
-      this.removeListener('timeout', callback);
-    }
-  } else {
-    this[kTimeout] = timersModule().setTimeout(() => {
-      this[kTimeout] = null;
-      this._onTimeout();
-    }, msecs);
-    this[kTimeout].unref();
-    if (callback !== undefined) {
-      validateFunction(callback, 'callback');
-      this.once('timeout', callback);
-    }
-  }
-  return this;
-};
-
-function timeoutDuration(msecs) {
-  validateNumber(msecs, 'msecs', 0);
-  if (!Number.isFinite(msecs)) {
-    throw new (require('internal/errors').codes.ERR_OUT_OF_RANGE)('msecs', 'a non-negative finite number', msecs);
-  }
-  return msecs;
-}
-
-Socket.prototype._onTimeout = function() {
-  this.emit('timeout');
-};
-
-// Activity restarts the idle timer.
-Socket.prototype._unrefTimer = function() {
-  for (let s = this; s !== null; s = s._parent) {
-    if (s[kTimeout]) s[kTimeout].refresh();
-  }
-};
-
-Socket.prototype.ref = function() {
-  if (!this._handle) {
-    this.once('connect', this.ref);
-    return this;
-  }
-  this._handle.ref();
-  return this;
-};
-
-Socket.prototype.unref = function() {
-  if (!this._handle) {
-    this.once('connect', this.unref);
-    return this;
-  }
-  this._handle.unref();
-  return this;
-};
+installSocketProperties(Socket.prototype);
 
 Socket.prototype.end = function(data, encoding, callback) {
   Duplex.prototype.end.call(this, data, encoding, callback);

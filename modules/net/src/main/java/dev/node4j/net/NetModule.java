@@ -15,8 +15,9 @@ public final class NetModule implements NodeModule {
 
     @Override
     public List<String> ids() {
-        return List.of("net", "internal/net/socket", "internal/net/server", "internal/net/args", "internal/net/ip",
-                "internal/net/inet", "internal/net/socketaddress", "internal/net/blocklist");
+        return List.of("net", "internal/net/socket", "internal/net/socket_props", "internal/net/server",
+                "internal/net/args", "internal/net/ip", "internal/net/inet", "internal/net/socketaddress",
+                "internal/net/blocklist");
     }
 
     @Override
