@@ -11,7 +11,7 @@ const {
 } = require('internal/errors');
 const { validateInteger, validateBoolean, validateNumber } = require('internal/validators');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
-const { checkIsHttpToken, createParser, parseError } = require('_http_common');
+const { checkIsHttpToken, createParser, parseError, kDefaultMaxHeaderSize } = require('_http_common');
 const Agent = require('_http_agent');
 
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
@@ -439,7 +439,7 @@ function tickOnSocket(req, socket) {
     parser: null,
   };
   owner.onIncoming = (res, keepAlive) => parserOnIncomingClient(owner, res, keepAlive);
-  createParser('response', owner, req.maxHeaderSize || require('http').maxHeaderSize,
+  createParser('response', owner, req.maxHeaderSize || kDefaultMaxHeaderSize,
     req.insecureHTTPParser ?? false);
   req.socket = socket;
   req.parser = owner;

@@ -3,6 +3,7 @@
 // internalBinding('http')), header-token checks and the regular expressions Node uses.
 const binding = internalBinding('http');
 const { IncomingMessage, readStart, readStop } = require('_http_incoming');
+const { bufferFromJava } = require('internal/buffer_java');
 
 const methods = binding.methods();
 const CRLF = '\r\n';
@@ -11,6 +12,7 @@ const continueExpression = /(?:^|\W)100-continue(?:$|\W)/i;
 const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
 const kIncomingMessage = Symbol('IncomingMessage');
+const kDefaultMaxHeaderSize = 16 * 1024;   // Node's --max-http-header-size default: http.maxHeaderSize
 
 /** True when val is a token (RFC 9110 5.6.2): a valid header name or method. */
 function checkIsHttpToken(val) {
@@ -64,8 +66,7 @@ function onHeadersComplete(owner, major, minor, rawHeaders, method, url, statusC
 function onBody(owner, chunk) {
   const stream = owner.incoming;
   if (stream === null || stream._dumped) return;
-  const buf = require('internal/buffer_java').bufferFromJava(chunk);
-  if (!stream.push(buf)) readStop(owner.socket);
+  if (!stream.push(bufferFromJava(chunk))) readStop(owner.socket);
 }
 
 function onMessageComplete(owner) {
@@ -90,7 +91,7 @@ function parseError(parser, data) {
 }
 
 module.exports = {
-  methods, CRLF, chunkExpression, continueExpression, kIncomingMessage,
+  methods, CRLF, chunkExpression, continueExpression, kIncomingMessage, kDefaultMaxHeaderSize,
   checkIsHttpToken, checkInvalidHeaderChar, createParser, parseError,
   _checkIsHttpToken: checkIsHttpToken,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,

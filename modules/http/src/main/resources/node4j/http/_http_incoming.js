@@ -56,37 +56,17 @@ Object.defineProperty(IncomingMessage.prototype, 'connection', {
   set(val) { this.socket = val; },
 });
 
-function lazyHeaders(raw, countKey, cacheKey) {
+// headers, trailers and their *Distinct forms: made from the raw pairs on first read, by `add`.
+function lazyHeaders(raw, countKey, cacheKey, add) {
   return {
     __proto__: null,
     configurable: true,
     enumerable: true,
     get() {
       if (!this[cacheKey]) {
-        this[cacheKey] = {};
+        const dest = this[cacheKey] = {};
         const src = this[raw];
-        for (let n = 0; n < this[countKey]; n += 2) this._addHeaderLine(src[n], src[n + 1], this[cacheKey]);
-      }
-      return this[cacheKey];
-    },
-    set(val) { this[cacheKey] = val; },
-  };
-}
-
-function lazyDistinct(raw, countKey, cacheKey) {
-  return {
-    __proto__: null,
-    configurable: true,
-    enumerable: true,
-    get() {
-      if (!this[cacheKey]) {
-        const dst = this[cacheKey] = {};
-        const src = this[raw];
-        for (let n = 0; n < this[countKey]; n += 2) {
-          const key = src[n].toLowerCase();
-          if (dst[key] === undefined) dst[key] = [src[n + 1]];
-          else dst[key].push(src[n + 1]);
-        }
+        for (let n = 0; n < this[countKey]; n += 2) this[add](src[n], src[n + 1], dest);
       }
       return this[cacheKey];
     },
@@ -95,10 +75,10 @@ function lazyDistinct(raw, countKey, cacheKey) {
 }
 
 Object.defineProperties(IncomingMessage.prototype, {
-  headers: lazyHeaders('rawHeaders', kHeadersCount, kHeaders),
-  headersDistinct: lazyDistinct('rawHeaders', kHeadersCount, kHeadersDistinct),
-  trailers: lazyHeaders('rawTrailers', kTrailersCount, kTrailers),
-  trailersDistinct: lazyDistinct('rawTrailers', kTrailersCount, kTrailersDistinct),
+  headers: lazyHeaders('rawHeaders', kHeadersCount, kHeaders, '_addHeaderLine'),
+  headersDistinct: lazyHeaders('rawHeaders', kHeadersCount, kHeadersDistinct, '_addHeaderLineDistinct'),
+  trailers: lazyHeaders('rawTrailers', kTrailersCount, kTrailers, '_addHeaderLine'),
+  trailersDistinct: lazyHeaders('rawTrailers', kTrailersCount, kTrailersDistinct, '_addHeaderLineDistinct'),
 });
 
 IncomingMessage.prototype.setTimeout = function(msecs, callback) {

@@ -8,10 +8,11 @@ const {
   codes: { ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_SOCKET_ASSIGNED, ERR_INVALID_ARG_VALUE,
     ERR_INVALID_CHAR, ERR_HTTP_SOCKET_ENCODING, ERR_HTTP_REQUEST_TIMEOUT },
 } = require('internal/errors');
-const { validateInteger, validateBoolean, validateObject, validateNumber } = require('internal/validators');
+const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
 const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
 const {
-  chunkExpression, continueExpression, kIncomingMessage, checkInvalidHeaderChar, createParser, parseError,
+  chunkExpression, continueExpression, kIncomingMessage, kDefaultMaxHeaderSize, checkInvalidHeaderChar, createParser,
+  parseError,
 } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 
@@ -83,7 +84,6 @@ const STATUS_CODES = {
 
 const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
-const defaultMaxHeaderSize = 16 * 1024;
 
 // ---- ServerResponse -------------------------------------------------------------------------
 
@@ -352,7 +352,7 @@ function connectionListener(socket) {
     parser: null,
   };
   state.onIncoming = (req, keepAlive) => parserOnIncoming(server, socket, state, req, keepAlive);
-  createParser('request', state, server.maxHeaderSize || require('http').maxHeaderSize,
+  createParser('request', state, server.maxHeaderSize || kDefaultMaxHeaderSize,
     server.insecureHTTPParser ?? false);
   socket[kParserState] = state;
   server[kConnections].add(socket);
@@ -399,23 +399,15 @@ function onParserExecuteCommon(server, socket, state, ret, d) {
     socketOnError.call(socket, parseError(state.parser, d));
     return;
   }
-  const req = state.requests[state.requests.length - 1] || state.upgradeReq;
-  if (state.upgradeReq && ret < d.byteLength) {
+  const upgradeReq = state.upgradeReq;
+  if (upgradeReq) {
     // Everything after the headers belongs to the upgraded protocol.
-    const upgradeReq = state.upgradeReq;
     state.upgradeReq = null;
     const eventName = upgradeReq.method === 'CONNECT' ? 'connect' : 'upgrade';
-    const bodyHead = Buffer.from(d.subarray(ret));
+    const bodyHead = ret < d.byteLength ? Buffer.from(d.subarray(ret)) : Buffer.alloc(0);
     detachFromServer(socket, state);
     server.emit(eventName, upgradeReq, socket, bodyHead);
-  } else if (state.upgradeReq) {
-    const upgradeReq = state.upgradeReq;
-    state.upgradeReq = null;
-    const eventName = upgradeReq.method === 'CONNECT' ? 'connect' : 'upgrade';
-    detachFromServer(socket, state);
-    server.emit(eventName, upgradeReq, socket, Buffer.alloc(0));
   }
-  return req;
 }
 
 function detachFromServer(socket, state) {

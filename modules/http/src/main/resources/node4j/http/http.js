@@ -4,7 +4,7 @@
 // _http_agent, _http_incoming, _http_outgoing, _http_common. WebSocket and the proxy settings
 // of newer Node versions are not built and are absent.
 const { validateInteger } = require('internal/validators');
-const { methods } = require('_http_common');
+const { methods, kDefaultMaxHeaderSize } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { OutgoingMessage, validateHeaderName, validateHeaderValue } = require('_http_outgoing');
 const { STATUS_CODES, Server, ServerResponse, _connectionListener } = require('_http_server');
@@ -53,7 +53,7 @@ Object.defineProperty(module.exports, 'maxHeaderSize', {
   __proto__: null,
   configurable: true,
   enumerable: true,
-  get() { return 16 * 1024; },
+  get() { return kDefaultMaxHeaderSize; },
 });
 
 Object.defineProperty(module.exports, 'globalAgent', {
