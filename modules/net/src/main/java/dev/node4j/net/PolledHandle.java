@@ -23,7 +23,6 @@ public abstract class PolledHandle implements EventLoop.IoWatcher {
     final NetBinding binding;
     final boolean ipv6;                  // an AF_INET6 socket: IPv4 peers show as ::ffff:a.b.c.d, as in Node
     private SelectionKey key;            // registered on the first interest
-    private int armedOps;                // the interest the key has
     private boolean referenced = true;
     private boolean counted;             // counted in the loop's live handles
     boolean closed;
@@ -53,11 +52,13 @@ public abstract class PolledHandle implements EventLoop.IoWatcher {
     /** Re-reads {@link #interest()} into the key and the loop's liveness. */
     final void update() {
         int ops = closed ? 0 : interest();
-        if (!closed && ops != armedOps) {
-            armedOps = ops;
+        if (!closed) {
             try {
-                if (key != null) key.interestOps(ops);
-                else if (ops != 0) key = env.loop().watch(channel(), ops, this);
+                if (key == null) {
+                    if (ops != 0) key = env.loop().watch(channel(), ops, this);
+                } else if (key.interestOps() != ops) {
+                    key.interestOps(ops);
+                }
             } catch (IOException | CancelledKeyException e) {
                 // closed meanwhile: its close tells JS
             }
