@@ -15,7 +15,7 @@ public final class CoreModules implements NodeModule {
     @Override
     public List<String> ids() {
         return List.of("module", "internal/errors", "internal/validators", "internal/unhandled_rejection",
-                "internal/disposable", "internal/custom_inspect");
+                "internal/disposable", "internal/custom_inspect", "internal/net/ip");
     }
 
     /** Language builtins GraalJS 25 lacks and Node has (explicit resource management). */

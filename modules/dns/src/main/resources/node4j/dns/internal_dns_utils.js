@@ -3,11 +3,11 @@
 // order, and the Resolver's settings (servers, local address, timeouts).
 
 const binding = internalBinding('dns');
-const { isIP } = require('internal/dns_ip');
+const { isIP } = require('internal/net/ip');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_NOT_IMPLEMENTED }, decorate } =
   require('internal/errors');
 const {
-  validateArray, validateBoolean, validateInt32, validateNumber, validateOneOf, validateString,
+  validateArray, validateBoolean, validateInt32, validateNumber, validateOneOf, validatePort, validateString,
   validateUint32,
 } = require('internal/validators');
 
@@ -127,16 +127,6 @@ function getaddrinfo(hostname, o, done) {
 }
 
 // ---- lookupService ----------------------------------------------------------------------
-
-/** Node's validatePort (allowing 0): a number or numeric string in [0, 65535]. */
-function validatePort(port) {
-  if ((typeof port !== 'number' && typeof port !== 'string') ||
-      (typeof port === 'string' && port.trim().length === 0) ||
-      +port !== (+port >>> 0) || port > 0xFFFF) {
-    const { codes: { ERR_SOCKET_BAD_PORT } } = require('internal/errors');
-    throw new ERR_SOCKET_BAD_PORT('Port', port, true);
-  }
-}
 
 function validateServiceArgs(address, port) {
   if (typeof address !== 'string' || isIP(address) === 0) {

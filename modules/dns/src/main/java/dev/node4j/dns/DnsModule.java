@@ -17,7 +17,7 @@ public final class DnsModule implements NodeModule {
 
     @Override
     public List<String> ids() {
-        return List.of("dns", "dns/promises", "internal/dns_utils", "internal/dns_ip");
+        return List.of("dns", "dns/promises", "internal/dns_utils");
     }
 
     @Override

@@ -16,7 +16,7 @@ public final class NetModule implements NodeModule {
     @Override
     public List<String> ids() {
         return List.of("net", "internal/net/socket", "internal/net/socket_props", "internal/net/server",
-                "internal/net/args", "internal/net/ip", "internal/net/inet", "internal/net/socketaddress",
+                "internal/net/args", "internal/net/inet", "internal/net/socketaddress",
                 "internal/net/blocklist");
     }
 
