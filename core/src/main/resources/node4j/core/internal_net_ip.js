@@ -1,7 +1,7 @@
 'use strict';
-// IP address checks (net.isIP and friends), also used by the socket code and dns. The patterns
-// are compiled on first use: building them cost ~50 ms of CPU in start mode, paid by every
-// program that loads net (an http server that never checks an address among them).
+// IP address checks (net.isIP and friends), shared by net and dns: in core, so that dns does not
+// need the net module. The patterns are compiled on first use: building them cost ~50 ms of CPU
+// in start mode, paid by every program that loads net (an http server that checks no address).
 
 const v4Seg = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
 const v4Str = `(?:${v4Seg}\\.){3}${v4Seg}`;
